@@ -115,6 +115,12 @@ export interface RouteDef<S> {
 
 export interface EmulatedApiModule<S> {
   readonly api: EmulatedApi;
+  /**
+   * The path part of the vendor's real base URL (Cloudflare: `/client/v4`;
+   * others: ''). The core serves the API at `{url}/{api}{basePath}`, and that
+   * is the endpoint it prints, so a client's base URL is a drop-in swap.
+   */
+  readonly basePath: string;
   /** Fresh state (seeded data included), e.g. after `POST /_emulator/reset`. */
   initialState(identities: EmulatorIdentities): S;
   /**

@@ -1,0 +1,5 @@
+export * from './rule';
+export * from './third-party-trust-requires-guard';
+export * from './no-wildcard-principal';
+export * from './no-admin-inline-policy';
+export * from './role-name-length';

@@ -1,0 +1,19 @@
+import { IConstruct } from 'constructs';
+import { asArray } from '../iam/policy-document';
+import { Rule } from './rule';
+import { permissionDocumentOf, statementsOf } from './policy-input';
+
+/** Least privilege: a vendor never needs `*` on `*`. */
+export const noAdminInlinePolicy: Rule = {
+  id: 'CB3',
+  description: 'a policy must not allow * on *',
+  level: 'error',
+  check(node: IConstruct): string[] {
+    const statements = statementsOf(permissionDocumentOf(node));
+    if (!statements) return [];
+    const admin = statements.some(
+      (s) => s.Effect === 'Allow' && asArray(s.Action).includes('*') && asArray(s.Resource).includes('*'),
+    );
+    return admin ? ['the policy allows every action (*) on every resource (*)'] : [];
+  },
+};
