@@ -1,0 +1,7 @@
+/**
+ * cloudbridge/constructs: CDKTF constructs that connect SaaS vendors to AWS
+ * accounts.
+ */
+export * from './iam';
+export * from './rules';
+export * from './checks';
