@@ -36,6 +36,13 @@ export interface HttpClientOptions {
   readonly logger?: HttpLogger;
   /** Extra strings to redact from logs and errors (tokens, secrets sent in bodies). */
   readonly secrets?: readonly string[];
+  /**
+   * The longest `Retry-After` the client waits for before retrying (default 60 s).
+   * A longer one is not slept through: the ApiError (with `retryAfterMs`) is thrown at once.
+   */
+  readonly maxRetryAfterMs?: number;
+  /** Response headers that carry the vendor's request id, first match wins. Default: common names (`x-request-id`, `cf-ray`, …). */
+  readonly requestIdHeaders?: readonly string[];
   /** Pulls the vendor's message, field errors and request id out of an error body. */
   readonly parseError?: (status: number, body: unknown, headers: Readonly<Record<string, string>>) => VendorErrorInfo;
 }

@@ -9,17 +9,71 @@ import {
   EMULATED_CLOUDFLARE_AWS_PRINCIPAL,
   awsAssumeRoleRejectedMessage,
 } from '../../src/vendors/cloudflare/emulator-assumptions';
-import { cloudflareTestEnv, type CloudflareTestEnv } from './cloudflare-support';
+import { FakeClock, startEmulator, type RunningEmulator } from '../../src/emulator/server';
+import type { AwsRoleView, AwsView, EmulatedApiModule } from '../../src/emulator/types';
+import { closeHttpPools } from '../../src/http/client';
+import { cloudflareEmulator, type CloudflareEmulatorState } from '../../src/vendors/cloudflare/emulator';
+import { DiscoveryFailedError, runDiscoveryUntilSucceeded } from '../../src/vendors/cloudflare/discovery';
 
-let env: CloudflareTestEnv;
+/**
+ * A stand-in for the emulated AWS: only the read-only role view that
+ * Cloudflare's discovery reads, with roles put straight into its state.
+ */
+interface RoleTable {
+  roles: Record<string, AwsRoleView>;
+}
+const roleTableAws: EmulatedApiModule<RoleTable> = {
+  api: 'aws',
+  basePath: '',
+  initialState: () => ({ roles: {} }),
+  authenticate: () => 'test',
+  routes: [],
+  errorResponse: (status, message) => ({ status, json: { message } }),
+  view: (state): { aws: AwsView } => ({
+    aws: {
+      getRole: (accountId, roleName) => state.roles[`arn:aws:iam::${accountId}:role/${roleName}`],
+      getRoleByArn: (arn) => state.roles[arn],
+    },
+  }),
+};
+
+let emulator: RunningEmulator;
+const clock = new FakeClock();
+const env = {
+  get endpoint(): string {
+    return emulator.endpoints.cloudflare;
+  },
+  get token(): string {
+    return emulator.tokens.cloudflare;
+  },
+  get accountId(): string {
+    return emulator.ids.cloudflare_account;
+  },
+  client(overrides: { apiToken?: string; accountId?: string } = {}): CloudflareClient {
+    return new CloudflareClient({
+      baseUrl: emulator.endpoints.cloudflare,
+      apiToken: overrides.apiToken ?? emulator.tokens.cloudflare,
+      accountId: overrides.accountId ?? emulator.ids.cloudflare_account,
+      userAgent: 'cloudbridge-test',
+      retry: { maxAttempts: 1 },
+    });
+  },
+  reset: () => emulator.reset(),
+  advance: async (ms: number): Promise<void> => clock.advance(ms),
+  putRole: async (accountId: string, roleName: string, trustPolicy: unknown): Promise<void> => {
+    const arn = `arn:aws:iam::${accountId}:role/${roleName}`;
+    emulator.state<RoleTable>('aws').roles[arn] = { accountId, roleName, arn, trustPolicy, inlinePolicies: {}, attachedPolicyArns: [] };
+  },
+};
 let client: CloudflareClient;
 
 beforeAll(async () => {
-  env = await cloudflareTestEnv();
+  emulator = await startEmulator({ clock, modules: [cloudflareEmulator, roleTableAws] as EmulatedApiModule<unknown>[] });
   client = env.client();
 });
 afterAll(async () => {
-  await env.close();
+  await emulator.close();
+  await closeHttpPools();
 });
 
 async function rawFetch(method: string, path: string, init: { body?: string; token?: string | null; headers?: Record<string, string> } = {}) {
@@ -402,13 +456,78 @@ describe('discovery (Azure, GCP) and discover all', () => {
 describe('malformed responses', () => {
   it('become MalformedResponseError naming the field', async () => {
     const created = await createAws('malformed');
-    await env.injectFault({ vendor: 'cloudflare', method: 'GET', path: `${providersPath()}/${created.id}`, status: 200, body: { success: true, errors: [], messages: [], result: { id: created.id, cloud_type: 'AWS', friendly_name: 'x', lifecycle_state: 'ACTIVE', state: 'BOGUS' } } });
+    const state = emulator.state<CloudflareEmulatorState>('cloudflare');
+    const record = state.integrations.find((r) => r.id === created.id)!;
+    (record as { cloudType: string }).cloudType = 'BOGUS';
     try {
       await client.getIntegration(created.id);
       throw new Error('expected MalformedResponseError');
     } catch (err) {
       expect(err).toBeInstanceOf(MalformedResponseError);
-      expect((err as Error).message).toContain('state');
+      expect((err as MalformedResponseError).fieldPath).toBe('result.cloud_type');
     }
+  });
+});
+
+describe('runDiscoveryUntilSucceeded (the authorisation wait)', () => {
+  async function awsWithRole(name: string, withExternalId: boolean) {
+    const integration = await createAws(name);
+    const setup = await client.initialSetup(integration.id);
+    const policy = JSON.parse(setup.aws_trust_policy!) as { Statement: Record<string, unknown>[] };
+    const correct = JSON.parse(setup.aws_trust_policy!) as unknown;
+    if (!withExternalId) delete policy.Statement[0]!['Condition'];
+    await env.putRole('123456789012', name, policy);
+    const arn = `arn:aws:iam::123456789012:role/${name}`;
+    await client.patchIntegration(integration.id, { aws_arn: arn });
+    return { integration, arn, correct };
+  }
+
+  it('retries a rejection while trust propagates, then returns the SUCCEEDED integration', async () => {
+    const { integration, correct } = await awsWithRole('propagating', false);
+    const lines: string[] = [];
+    let sleeps = 0;
+    const done = await runDiscoveryUntilSucceeded(client, integration.id, {
+      timeoutMs: 60_000,
+      pollIntervalMs: 1_000,
+      retryDelayMs: 5_000,
+      now: () => clock.now(),
+      sleep: async (ms) => {
+        sleeps += 1;
+        clock.advance(ms);
+        // The trust "propagates" once the first run has been rejected.
+        if (ms === 5_000) await env.putRole('123456789012', 'propagating', correct);
+      },
+      logger: { info: (m) => lines.push(m), debug: () => undefined },
+    });
+    expect(done.state).toBe('SUCCEEDED');
+    expect(done.status?.regions).toEqual(['us-east-1', 'us-west-2', 'eu-west-1']);
+    expect(lines).toEqual([
+      'cloudflare discovery started',
+      'cloudflare discovery rejected; retrying while AWS trust propagates',
+      'cloudflare discovery started',
+      'cloudflare discovery succeeded',
+    ]);
+    expect(sleeps).toBe(5); // 2 polls, the retry pause, 2 polls
+  });
+
+  it('gives up at the deadline with the last discovery message', async () => {
+    const { integration, arn } = await awsWithRole('never-trusted', false);
+    const start = clock.now();
+    try {
+      await runDiscoveryUntilSucceeded(client, integration.id, {
+        timeoutMs: 20_000,
+        now: () => clock.now(),
+        sleep: async (ms) => clock.advance(ms),
+      });
+      throw new Error('expected DiscoveryFailedError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(DiscoveryFailedError);
+      const failure = err as DiscoveryFailedError;
+      expect(failure.discoveryMessage).toBe(awsAssumeRoleRejectedMessage(arn));
+      expect(failure.timedOut).toBe(true);
+      expect(failure.attempts).toBe(3);
+      expect(failure.message).toContain(awsAssumeRoleRejectedMessage(arn));
+    }
+    expect(clock.now() - start).toBeLessThanOrEqual(20_000);
   });
 });

@@ -8,6 +8,7 @@
  * persistence both work. Behaviour that no public source settles lives in
  * `emulator-assumptions.ts`.
  */
+import { createHash } from 'node:crypto';
 import {
   EmulatorHttpError,
   type EmulatedApiModule,
@@ -111,8 +112,9 @@ function iso(ms: number | null): string | undefined {
   return ms === null ? undefined : new Date(ms).toISOString();
 }
 
+/** A v4-shaped UUID drawn from the world's id source (hashed, whatever its alphabet). */
 function uuidFrom(world: EmulatorWorld): string {
-  const hex = world.randomId(16).replace(/[^0-9a-f]/gi, '').toLowerCase().padEnd(32, '0').slice(0, 32);
+  const hex = createHash('sha256').update(world.randomId(16)).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

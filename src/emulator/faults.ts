@@ -1,0 +1,105 @@
+/**
+ * Fault injection: the next `times` requests that match {vendor, method, path}
+ * get a status in the vendor's error shape, extra latency, or a connection reset.
+ *
+ * `path` matches the path below the vendor's endpoint (what a client appends
+ * to its base URL, without the query), in one of three ways:
+ * - with a `*`: a glob, `*` standing for any run of characters including `/`;
+ * - equal to the matched route pattern, e.g. `/o/:orgId/integrations/aws/:component/:id`;
+ * - otherwise a segment prefix: `/a/b` matches `/a/b` and `/a/b/c`, not `/a/bc`.
+ */
+
+export interface FaultSpec {
+  readonly vendor: string;
+  /** Any method when absent. */
+  readonly method?: string;
+  /** Any path when absent. */
+  readonly path?: string;
+  /** Answer with this status in the vendor's error shape. */
+  readonly status?: number;
+  /** Wait this long before answering (or before the status/reset). */
+  readonly latencyMs?: number;
+  /** Destroy the connection after reading the request, without answering. */
+  readonly reset?: boolean;
+  /** How many matching requests to affect. Default 1. */
+  readonly times?: number;
+  /** `Retry-After` header for a status fault: seconds, or an HTTP date string. */
+  readonly retryAfter?: number | string;
+  /** Message for the status fault's error body. Default: the status text. */
+  readonly message?: string;
+}
+
+export interface Fault extends FaultSpec {
+  readonly id: number;
+  remaining: number;
+}
+
+export class FaultValidationError extends Error {}
+
+export function validateFaultSpec(input: unknown): FaultSpec {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new FaultValidationError('fault must be a JSON object');
+  const spec = input as Record<string, unknown>;
+  const known = new Set(['vendor', 'method', 'path', 'status', 'latencyMs', 'reset', 'times', 'retryAfter', 'message']);
+  for (const key of Object.keys(spec)) if (!known.has(key)) throw new FaultValidationError(`unknown fault field "${key}"`);
+  if (typeof spec['vendor'] !== 'string' || spec['vendor'] === '') throw new FaultValidationError('vendor is required');
+  const optionalString = (key: string): void => {
+    if (spec[key] !== undefined && typeof spec[key] !== 'string') throw new FaultValidationError(`${key} must be a string`);
+  };
+  optionalString('method');
+  optionalString('path');
+  optionalString('message');
+  const status = spec['status'];
+  if (status !== undefined && (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)) throw new FaultValidationError('status must be an HTTP status code');
+  const latency = spec['latencyMs'];
+  if (latency !== undefined && (typeof latency !== 'number' || latency < 0 || latency > 600_000)) throw new FaultValidationError('latencyMs must be between 0 and 600000');
+  if (spec['reset'] !== undefined && typeof spec['reset'] !== 'boolean') throw new FaultValidationError('reset must be a boolean');
+  const times = spec['times'];
+  if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1)) throw new FaultValidationError('times must be a positive integer');
+  const retryAfter = spec['retryAfter'];
+  if (retryAfter !== undefined && typeof retryAfter !== 'number' && typeof retryAfter !== 'string') throw new FaultValidationError('retryAfter must be seconds or an HTTP date');
+  if (status === undefined && latency === undefined && spec['reset'] !== true) throw new FaultValidationError('a fault needs status, latencyMs or reset: true');
+  if (status !== undefined && spec['reset'] === true) throw new FaultValidationError('status and reset cannot be combined');
+  return spec as unknown as FaultSpec;
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('.*')}$`);
+}
+
+export function faultPathMatches(pattern: string, path: string, route: string | undefined): boolean {
+  if (pattern.includes('*')) return globToRegExp(pattern).test(path);
+  if (route !== undefined && pattern === route) return true;
+  const prefix = pattern.replace(/\/+$/, '');
+  return path === pattern || prefix === '' || path === prefix || path.startsWith(`${prefix}/`);
+}
+
+export class FaultTable {
+  private faults: Fault[] = [];
+  private nextId = 1;
+
+  add(spec: FaultSpec): Fault {
+    const fault: Fault = { ...spec, id: this.nextId++, remaining: spec.times ?? 1 };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  list(): readonly Fault[] {
+    return this.faults;
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** The first live fault for this request, with one use consumed. */
+  take(vendor: string, method: string, path: string, route: string | undefined): Fault | undefined {
+    const fault = this.faults.find(
+      (f) => f.remaining > 0 && f.vendor === vendor && (f.method === undefined || f.method.toUpperCase() === method) && (f.path === undefined || faultPathMatches(f.path, path, route)),
+    );
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    if (fault.remaining === 0) this.faults = this.faults.filter((f) => f !== fault);
+    return fault;
+  }
+}

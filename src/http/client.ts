@@ -1,0 +1,434 @@
+/**
+ * The HTTP client core every vendor client uses: undici with one shared
+ * keep-alive pool per origin, per-attempt and overall timeouts, retries with
+ * full-jitter backoff that honour Retry-After, rate pacing, cancellation,
+ * redaction and typed errors.
+ *
+ * Retry rules (why each is safe):
+ * - GET/PUT/DELETE (or `idempotent: true`): retried on 429, 502, 503, 504,
+ *   broken connections and per-attempt timeouts.
+ * - POST/PATCH: retried only when the server provably did not act on it:
+ *   - the connection could not be opened (refused, DNS, connect timeout): nothing was sent;
+ *   - 429 and 503: a status was received and both mean "not processed, come back later";
+ *     this is how the vendors here document them (Qtangl's rate limit, maintenance).
+ *   A reset or timeout after the request left, or a gateway's 502/504 (the
+ *   upstream may have acted), throws OutcomeUnknownError instead, so the
+ *   resource can look the object up before creating it again.
+ * - Retry-After (seconds or HTTP date) is honoured as the exact wait when it
+ *   is at most `maxRetryAfterMs` (60 s) and fits in the overall timeout;
+ *   otherwise the ApiError is thrown at once rather than sleeping for minutes.
+ */
+import { STATUS_CODES } from 'node:http';
+import { Pool } from 'undici';
+import {
+  ApiError,
+  CancelledError,
+  HttpError,
+  MalformedResponseError,
+  NetworkError,
+  OutcomeUnknownError,
+  RequestTimeoutError,
+  type FieldError,
+  type HttpErrorContext,
+} from './errors';
+import { redact, redactValue, secretsOfHeaderValue } from './redact';
+import type { HttpClientOptions, HttpLogger, HttpMethod, HttpResponse, RequestOptions, RetryPolicy, VendorErrorInfo } from './types';
+
+export { parseBody } from './parse';
+export { redact } from './redact';
+export { userAgent, CLOUDBRIDGE_VERSION } from './user-agent';
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 250, maxDelayMs: 8_000 };
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_OVERALL_TIMEOUT_MS = 5 * 60_000;
+export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+export const DEFAULT_REQUEST_ID_HEADERS: readonly string[] = [
+  'x-request-id',
+  'request-id',
+  'x-amzn-requestid',
+  'x-amz-request-id',
+  'cf-ray',
+  'x-correlation-id',
+];
+
+/** Statuses that mean "try again later". */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** Of those, the ones that say the request was not processed, so a POST may be repeated. */
+const NOT_PROCESSED_STATUSES = new Set([429, 503]);
+/** Connection errors raised before any byte of the request could reach the server. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const IDEMPOTENT_METHODS = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
+const TRACE_BODY_LIMIT = 4_096;
+
+// ---------------------------------------------------------------------------
+// Shared keep-alive pools, one per origin.
+
+const pools = new Map<string, Pool>();
+
+function poolFor(origin: string): Pool {
+  let pool = pools.get(origin);
+  if (!pool || pool.closed || pool.destroyed) {
+    pool = new Pool(origin, { connections: 16, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+    pools.set(origin, pool);
+  }
+  return pool;
+}
+
+/** Close every pooled connection (process shutdown, end of a test file). */
+export async function closeHttpPools(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((pool) => pool.destroy().catch(() => undefined)));
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers.
+
+/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, nowMs: number = Date.now()): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number.parseFloat(text) * 1000);
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+/** Full jitter: uniform in [0, min(max, base·2^(retry-1))]. */
+export function backoffDelay(retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/** Resolves after `ms`, or rejects with CancelledError the moment `signal` fires. */
+function sleep(ms: number, signal: AbortSignal | undefined, context: HttpErrorContext): Promise<void> {
+  if (signal?.aborted) return Promise.reject(new CancelledError(context));
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new CancelledError(context));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+function errorCode(err: unknown): string | undefined {
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
+
+/** A best-effort reading of an error body when the vendor client gave no parser. */
+export function defaultParseError(status: number, body: unknown): VendorErrorInfo {
+  const fallback = `HTTP ${status} ${STATUS_CODES[status] ?? ''}`.trim();
+  if (typeof body === 'string') return { message: body.trim().slice(0, 500) || fallback };
+  if (body !== null && typeof body === 'object') {
+    const record = body as Record<string, unknown>;
+    const nested = record['error'];
+    const errors = record['errors'];
+    const candidates: unknown[] = [
+      record['message'],
+      typeof nested === 'string' ? nested : (nested as Record<string, unknown> | undefined)?.['message'],
+      Array.isArray(errors) ? (errors[0] as Record<string, unknown> | undefined)?.['message'] : undefined,
+      record['detail'],
+      record['title'],
+    ];
+    const message = candidates.find((c): c is string => typeof c === 'string' && c !== '');
+    return { message: message ?? fallback };
+  }
+  return { message: fallback };
+}
+
+type AttemptOutcome =
+  | { readonly kind: 'response'; readonly status: number; readonly headers: Record<string, string>; readonly text: string }
+  | {
+      readonly kind: 'failure';
+      /** `timeout`: our per-attempt or overall timer fired; `network`: the connection failed. */
+      readonly reason: 'timeout' | 'network';
+      readonly scope?: 'attempt' | 'overall';
+      readonly timeoutMs?: number;
+      readonly code?: string;
+      readonly detail: string;
+      /** Could the request have reached the server? */
+      readonly maybeSent: boolean;
+      readonly cause: unknown;
+    };
+
+// ---------------------------------------------------------------------------
+
+export class HttpClient {
+  private readonly origin: string;
+  private readonly basePath: string;
+  private readonly policy: RetryPolicy;
+  private readonly requestTimeoutMs: number;
+  private readonly overallTimeoutMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly minIntervalMs: number;
+  private readonly secrets: readonly string[];
+  private readonly logger?: HttpLogger;
+  private readonly requestIdHeaders: readonly string[];
+  /** Earliest start of the next request (rate pacing). */
+  private nextSlotAt = 0;
+
+  constructor(private readonly options: HttpClientOptions) {
+    const base = new URL(options.baseUrl);
+    this.origin = base.origin;
+    this.basePath = base.pathname.replace(/\/+$/, '');
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...definedOnly(options.retry ?? {}) };
+    this.policy = { ...this.policy, maxAttempts: Math.max(1, Math.floor(this.policy.maxAttempts)) };
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.overallTimeoutMs = options.overallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+    this.minIntervalMs = options.minIntervalMs ?? 0;
+    this.logger = options.logger;
+    this.requestIdHeaders = options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
+    this.secrets = [...Object.values(options.authHeaders).flatMap(secretsOfHeaderValue), ...(options.secrets ?? [])];
+  }
+
+  /** The vendor name given in the options. */
+  get vendor(): string {
+    return this.options.vendor;
+  }
+
+  /** Redact this client's secrets (and `extra`) from a text, e.g. before putting it in a diagnostic. */
+  redact(text: string, extra: readonly string[] = []): string {
+    return redact(text, [...this.secrets, ...extra]);
+  }
+
+  async request(opts: RequestOptions): Promise<HttpResponse> {
+    const secrets = [...this.secrets, ...(opts.secrets ?? [])];
+    const path = this.pathWithQuery(opts);
+    const context: HttpErrorContext = { vendor: this.options.vendor, method: opts.method, path: redact(path, secrets) };
+    const idempotent = opts.idempotent ?? IDEMPOTENT_METHODS.has(opts.method);
+    const bodyText = opts.body === undefined ? undefined : JSON.stringify(opts.body);
+    const deadline = Date.now() + this.overallTimeoutMs;
+    const signal = opts.signal;
+
+    for (let attempt = 1; ; attempt++) {
+      const attemptContext: HttpErrorContext = { ...context, attempts: attempt };
+      if (signal?.aborted) throw new CancelledError(attemptContext);
+      await this.pace(signal, attemptContext);
+      if (Date.now() >= deadline) throw new RequestTimeoutError(this.overallTimeoutMs, 'overall', attemptContext);
+
+      if (attempt === 1 && bodyText !== undefined) {
+        this.logger?.trace('http request body', { ...logFields(attemptContext), body: redactValue(opts.body, secrets) });
+      }
+      const started = Date.now();
+      const outcome = await this.attempt(opts.method, path, bodyText, signal, deadline, attemptContext);
+      const durationMs = Date.now() - started;
+      const canRetryAtAll = attempt < this.policy.maxAttempts;
+
+      if (outcome.kind === 'failure') {
+        this.logger?.debug('http request failed', { ...logFields(attemptContext), error: redact(outcome.detail, secrets), code: outcome.code, duration_ms: durationMs });
+        if (outcome.maybeSent && !idempotent) {
+          throw new OutcomeUnknownError(outcome.reason === 'timeout' ? `timed out after ${outcome.timeoutMs} ms` : `connection failed: ${redact(outcome.detail, secrets)}`, {
+            ...attemptContext,
+            cause: outcome.cause,
+          });
+        }
+        const finalError =
+          outcome.reason === 'timeout'
+            ? new RequestTimeoutError(outcome.timeoutMs ?? this.requestTimeoutMs, outcome.scope ?? 'attempt', { ...attemptContext, cause: outcome.cause })
+            : new NetworkError(redact(outcome.detail, secrets), { ...attemptContext, code: outcome.code, cause: outcome.cause });
+        if (outcome.scope === 'overall' || !canRetryAtAll) throw finalError;
+        const delay = backoffDelay(attempt, this.policy);
+        if (Date.now() + delay >= deadline) throw finalError;
+        this.logger?.warn('http retry', { ...logFields(attemptContext), reason: outcome.reason === 'timeout' ? 'timeout' : (outcome.code ?? 'network'), delay_ms: delay });
+        await sleep(delay, signal, attemptContext);
+        continue;
+      }
+
+      const requestId = this.requestIdOf(outcome.headers);
+      this.logger?.debug('http response', { ...logFields(attemptContext), status: outcome.status, duration_ms: durationMs, request_id: requestId });
+      if (outcome.text !== '') {
+        this.logger?.trace('http response body', { ...logFields(attemptContext), status: outcome.status, body: redact(outcome.text.slice(0, TRACE_BODY_LIMIT), secrets) });
+      }
+
+      if (outcome.status < 400) {
+        return { status: outcome.status, headers: outcome.headers, body: this.parseJson(outcome.text, attemptContext), requestId };
+      }
+
+      const retryAfterMs = parseRetryAfter(outcome.headers['retry-after']);
+      const apiError = this.apiError(outcome.status, outcome.text, outcome.headers, requestId, retryAfterMs, secrets, attemptContext);
+      if (!RETRYABLE_STATUSES.has(outcome.status)) throw apiError;
+      if (!idempotent && !NOT_PROCESSED_STATUSES.has(outcome.status)) {
+        throw new OutcomeUnknownError(`gateway answered ${outcome.status}`, { ...attemptContext, status: outcome.status, requestId: apiError.requestId, cause: apiError });
+      }
+      if (!canRetryAtAll) throw apiError;
+      let delay: number;
+      if (retryAfterMs !== undefined) {
+        if (retryAfterMs > this.maxRetryAfterMs) throw apiError;
+        delay = retryAfterMs;
+      } else {
+        delay = backoffDelay(attempt, this.policy);
+      }
+      if (Date.now() + delay >= deadline) throw apiError;
+      this.logger?.warn('http retry', { ...logFields(attemptContext), status: outcome.status, request_id: apiError.requestId, delay_ms: delay, retry_after_ms: retryAfterMs });
+      await sleep(delay, signal, attemptContext);
+    }
+  }
+
+  private pathWithQuery(opts: RequestOptions): string {
+    const rel = opts.path.startsWith('/') ? opts.path : `/${opts.path}`;
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(opts.query ?? {})) {
+      if (value !== undefined) params.append(key, String(value));
+    }
+    const query = params.toString();
+    return `${this.basePath}${rel}${query ? `?${query}` : ''}`;
+  }
+
+  private async pace(signal: AbortSignal | undefined, context: HttpErrorContext): Promise<void> {
+    if (this.minIntervalMs <= 0) return;
+    const now = Date.now();
+    const slot = Math.max(now, this.nextSlotAt);
+    this.nextSlotAt = slot + this.minIntervalMs;
+    await sleep(slot - now, signal, context);
+  }
+
+  /** One attempt. Cancellation throws; every other failure is returned for the retry decision. */
+  private async attempt(
+    method: HttpMethod,
+    path: string,
+    bodyText: string | undefined,
+    signal: AbortSignal | undefined,
+    deadline: number,
+    context: HttpErrorContext,
+  ): Promise<AttemptOutcome> {
+    const controller = new AbortController();
+    let why: 'cancel' | 'attempt' | 'overall' | undefined;
+    const onAbort = (): void => {
+      why ??= 'cancel';
+      controller.abort();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const remaining = Math.max(1, deadline - Date.now());
+    const scope: 'attempt' | 'overall' = this.requestTimeoutMs < remaining ? 'attempt' : 'overall';
+    const timeoutMs = scope === 'attempt' ? this.requestTimeoutMs : this.overallTimeoutMs;
+    const timer = setTimeout(() => {
+      why ??= scope;
+      controller.abort();
+    }, Math.min(this.requestTimeoutMs, remaining));
+
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': this.options.userAgent,
+      ...this.options.authHeaders,
+    };
+    if (bodyText !== undefined) headers['content-type'] = 'application/json';
+
+    try {
+      const response = await poolFor(this.origin).request({
+        path,
+        method,
+        headers,
+        body: bodyText,
+        signal: controller.signal,
+        // Our own timer governs; undici's are a backstop only.
+        headersTimeout: this.requestTimeoutMs + 5_000,
+        bodyTimeout: this.requestTimeoutMs + 5_000,
+      });
+      const text = await response.body.text();
+      if (why === 'cancel') throw new CancelledError(context);
+      return { kind: 'response', status: response.statusCode, headers: flattenHeaders(response.headers), text };
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+      if (why === 'cancel' || signal?.aborted) throw new CancelledError({ ...context, cause: err });
+      if (why === 'attempt' || why === 'overall') {
+        return { kind: 'failure', reason: 'timeout', scope: why, timeoutMs, detail: `timed out after ${timeoutMs} ms`, maybeSent: true, cause: err };
+      }
+      const code = errorCode(err);
+      if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+        return { kind: 'failure', reason: 'timeout', scope: 'attempt', timeoutMs: this.requestTimeoutMs, code, detail: errorText(err), maybeSent: true, cause: err };
+      }
+      return { kind: 'failure', reason: 'network', code, detail: code ? `${code}: ${errorText(err)}` : errorText(err), maybeSent: !(code && NOT_SENT_CODES.has(code)), cause: err };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private requestIdOf(headers: Record<string, string>): string | undefined {
+    for (const name of this.requestIdHeaders) {
+      const value = headers[name.toLowerCase()];
+      if (value) return value;
+    }
+    return undefined;
+  }
+
+  private parseJson(text: string, context: HttpErrorContext): unknown {
+    if (text.trim() === '') return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new MalformedResponseError(`${context.method} ${context.path}`, '', ['(body): not valid JSON'], context);
+    }
+  }
+
+  private apiError(
+    status: number,
+    text: string,
+    headers: Record<string, string>,
+    headerRequestId: string | undefined,
+    retryAfterMs: number | undefined,
+    secrets: readonly string[],
+    context: HttpErrorContext,
+  ): ApiError {
+    let body: unknown = text;
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text) as unknown;
+      } catch {
+        body = text;
+      }
+    } else {
+      body = undefined;
+    }
+    let info: VendorErrorInfo;
+    try {
+      info = this.options.parseError ? this.options.parseError(status, body, headers) : defaultParseError(status, body);
+    } catch {
+      info = defaultParseError(status, body);
+    }
+    const fieldErrors: FieldError[] = (info.fieldErrors ?? []).map((f) => ({ field: redact(f.field, secrets), message: redact(f.message, secrets) }));
+    return new ApiError({
+      ...context,
+      status,
+      vendorMessage: redact(info.message || defaultParseError(status, undefined).message, secrets),
+      fieldErrors,
+      requestId: info.requestId ?? headerRequestId,
+      code: info.code,
+      retryAfterMs,
+    });
+  }
+}
+
+function logFields(context: HttpErrorContext): Record<string, unknown> {
+  return { vendor: context.vendor, method: context.method, path: context.path, attempt: context.attempts };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,423 @@
+/**
+ * Client for Avisi Cloud's cloud accounts, their credentials and the
+ * clusters provisioned with them (`/api/v1/orgs/{organisationSlug}/cloud-accounts...`),
+ * on the shared HTTP core. Lists are Spring pages; `listAll` walks them.
+ */
+import { z } from 'zod';
+import { HttpClient } from '../../http/client';
+import { parseBody } from '../../http/parse';
+import { ApiError } from '../../http/errors';
+import type { HttpLogger, HttpMethod, VendorErrorInfo } from '../../http/types';
+import { CREDENTIAL_FIELDS, type CredentialType } from './model';
+
+export const AVISI_DEFAULT_BASE_URL = 'https://api.avisi.cloud';
+
+// ---- schemas ------------------------------------------------------------------
+
+const stringMap = z.record(z.string(), z.string());
+
+const sortSchema = z.looseObject({ empty: z.boolean().nullish(), sorted: z.boolean().nullish(), unsorted: z.boolean().nullish() });
+
+export const cloudProfileSchema = z.looseObject({
+  identity: z.string().min(1),
+  displayName: z.string().nullish(),
+  cloudProvider: z.string().nullish(),
+  // Kept open: the page's enum may grow, and an unknown type must not break a read.
+  type: z.string().nullish(),
+  enabled: z.boolean().nullish(),
+  public: z.boolean().nullish(),
+  metadata: stringMap.nullish(),
+  regions: z.array(z.unknown()).nullish(),
+  cloudProviderRegionResponses: z.array(z.unknown()).nullish(),
+  cloudProviderResponse: z.unknown().optional(),
+});
+export type CloudProfile = z.infer<typeof cloudProfileSchema>;
+
+export const cloudAccountSchema = z.looseObject({
+  identity: z.string().min(1),
+  displayName: z.string(),
+  enabled: z.boolean(),
+  cloudProfile: cloudProfileSchema,
+  metadata: stringMap.nullish(),
+  primaryCloudCredentialsIdentity: z.string().nullish(),
+});
+export type CloudAccount = z.infer<typeof cloudAccountSchema>;
+
+export const cloudCredentialsSchema = z.looseObject({
+  identity: z.string().min(1),
+  cloudAccountIdentity: z.string().min(1),
+  cloudType: z.string(),
+  displayName: z.string().nullish(),
+  isPrimary: z.boolean(),
+  createdAt: z.string().nullish(),
+  metadata: stringMap.nullish(),
+});
+export type CloudCredentials = z.infer<typeof cloudCredentialsSchema>;
+
+const slugRefSchema = z.union([z.string(), z.looseObject({ value: z.string().nullish() })]).nullish();
+
+export const clusterSchema = z.looseObject({
+  identity: z.string().min(1),
+  name: z.string(),
+  slug: slugRefSchema,
+  description: z.string().nullish(),
+  cloudProvider: z.string().nullish(),
+  region: z.string().nullish(),
+  version: z.string().nullish(),
+  status: z.string().nullish(),
+  desiredStatus: z.string().nullish(),
+  provisionStatus: z.string().nullish(),
+  environmentIdentity: z.string().nullish(),
+  environmentSlug: slugRefSchema,
+  cloudAccount: z.looseObject({ identity: z.string().nullish(), displayName: z.string().nullish() }).nullish(),
+  cloudCredentials: z.looseObject({ identity: z.string().nullish(), displayName: z.string().nullish() }).nullish(),
+  createdAt: z.string().nullish(),
+  modifiedAt: z.string().nullish(),
+  deletedAt: z.string().nullish(),
+});
+export type Cluster = z.infer<typeof clusterSchema>;
+
+/** A Spring `Page<T>`. */
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.looseObject({
+    content: z.array(item),
+    totalElements: z.number().int().nonnegative(),
+    totalPages: z.number().int().nonnegative(),
+    number: z.number().int().nonnegative(),
+    size: z.number().int().nonnegative(),
+    first: z.boolean(),
+    last: z.boolean(),
+    empty: z.boolean().nullish(),
+    numberOfElements: z.number().int().nullish(),
+    pageable: z.unknown().optional(),
+    sort: sortSchema.nullish(),
+  });
+}
+export interface Page<T> {
+  readonly content: T[];
+  readonly totalElements: number;
+  readonly totalPages: number;
+  readonly number: number;
+  readonly size: number;
+  readonly first: boolean;
+  readonly last: boolean;
+}
+
+export interface PageRequest {
+  /** Zero-based. */
+  readonly page?: number;
+  readonly size?: number;
+}
+
+// ---- requests -------------------------------------------------------------------
+
+export interface CreateCloudAccountRequest {
+  readonly cloudProfile: string;
+  readonly displayName: string;
+  readonly metadata?: Readonly<Record<string, string>>;
+}
+
+/** PATCH body: only these three fields can change. */
+export interface UpdateCloudAccountRequest {
+  readonly displayName?: string;
+  readonly enabled?: boolean;
+  readonly primaryCloudCredentials?: string;
+}
+
+export interface ListCloudAccountsFilter {
+  readonly displayName?: string;
+  readonly cloudProviderSlug?: string;
+}
+
+export interface AwsCredentialsBody {
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+}
+export interface AzureCredentialsBody {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly subscriptionId: string;
+  readonly tenantId: string;
+}
+export interface DigitalOceanCredentialsBody {
+  readonly apiKey: string;
+}
+export interface HetznerCredentialsBody {
+  readonly apiToken: string;
+}
+export interface OpenStackCredentialsBody {
+  readonly credentialId: string;
+  readonly credentialSecret: string;
+}
+export interface VSphereCredentialsBody {
+  readonly username: string;
+  readonly password: string;
+  readonly provisionUsername?: string;
+  readonly provisionPassword?: string;
+}
+
+/** The `credentials` object of each type; dummy credentials carry none. */
+export interface CredentialsBodyByType {
+  readonly aws: AwsCredentialsBody;
+  readonly azure: AzureCredentialsBody;
+  readonly digitalocean: DigitalOceanCredentialsBody;
+  readonly dummy: undefined;
+  readonly hetzner: HetznerCredentialsBody;
+  readonly openstack: OpenStackCredentialsBody;
+  readonly vsphere: VSphereCredentialsBody;
+}
+
+export interface CreateCloudCredentialsRequest<T extends CredentialType> {
+  readonly displayName: string;
+  readonly metadata?: Readonly<Record<string, string>>;
+  readonly credentials: CredentialsBodyByType[T];
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+// ---- errors -------------------------------------------------------------------
+
+const errorBodySchema = z.looseObject({
+  message: z.string().nullish(),
+  error: z.string().nullish(),
+  requestId: z.string().nullish(),
+  errors: z.array(z.looseObject({ field: z.string(), message: z.string() })).nullish(),
+});
+
+/** Avisi's Spring-style error body: `message`, field `errors[]`, request id in `x-request-id`. */
+export function parseAvisiError(status: number, body: unknown, headers: Readonly<Record<string, string>>): VendorErrorInfo {
+  const parsed = errorBodySchema.safeParse(body);
+  const requestId = headers['x-request-id'] ?? (parsed.success ? parsed.data.requestId ?? undefined : undefined);
+  if (!parsed.success) return { message: `HTTP ${status}`, requestId };
+  const fieldErrors = parsed.data.errors?.map((e) => ({ field: e.field, message: e.message }));
+  return {
+    message: parsed.data.message ?? parsed.data.error ?? `HTTP ${status}`,
+    fieldErrors: fieldErrors && fieldErrors.length > 0 ? fieldErrors : undefined,
+    requestId,
+  };
+}
+
+/** Whether an error is Avisi's refusal to delete something a cluster used in the last 24 hours. */
+export function isRecentlyUsedRefusal(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.status === 400 && /last 24 hours/i.test(err.vendorMessage);
+}
+
+// ---- client -------------------------------------------------------------------
+
+export interface AvisiClientConfig {
+  readonly baseUrl?: string;
+  readonly apiToken: string;
+  readonly organisation: string;
+  readonly userAgent: string;
+  readonly logger?: HttpLogger;
+  readonly requestTimeoutMs?: number;
+  readonly overallTimeoutMs?: number;
+  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Page size used when walking lists. Default 100. */
+  readonly pageSize?: number;
+}
+
+/** A guard against a server that never reports `last`. */
+const MAX_PAGES = 10_000;
+
+export class AvisiClient {
+  readonly organisation: string;
+  private readonly http: HttpClient;
+  private readonly pageSize: number;
+
+  constructor(config: AvisiClientConfig) {
+    this.organisation = config.organisation;
+    this.pageSize = config.pageSize ?? 100;
+    this.http = new HttpClient({
+      baseUrl: (config.baseUrl ?? AVISI_DEFAULT_BASE_URL).replace(/\/+$/, ''),
+      vendor: 'avisi',
+      authHeaders: { authorization: `Bearer ${config.apiToken}` },
+      userAgent: config.userAgent,
+      requestTimeoutMs: config.requestTimeoutMs,
+      overallTimeoutMs: config.overallTimeoutMs,
+      retry: config.retry,
+      logger: config.logger,
+      secrets: [config.apiToken],
+      parseError: parseAvisiError,
+    });
+  }
+
+  private get accountsPath(): string {
+    return `/api/v1/orgs/${encodeURIComponent(this.organisation)}/cloud-accounts`;
+  }
+
+  private accountPath(accountIdentity: string): string {
+    return `${this.accountsPath}/${encodeURIComponent(accountIdentity)}`;
+  }
+
+  private credentialsPath(accountIdentity: string): string {
+    return `${this.accountPath(accountIdentity)}/credentials`;
+  }
+
+  private async call<T extends z.ZodType>(
+    what: string,
+    schema: T,
+    method: HttpMethod,
+    path: string,
+    options: {
+      query?: Record<string, string | number | boolean | undefined>;
+      body?: unknown;
+      signal?: AbortSignal;
+      idempotent?: boolean;
+      secrets?: readonly string[];
+    } = {},
+  ): Promise<z.infer<T>> {
+    const response = await this.http.request({ method, path, ...options });
+    return parseBody(schema, response.body, what);
+  }
+
+  private async getPage<T extends z.ZodType>(what: string, item: T, path: string, query: Record<string, string | undefined>, page: PageRequest, signal?: AbortSignal): Promise<Page<z.infer<T>>> {
+    const result = await this.call(what, pageSchema(item), 'GET', path, {
+      query: { ...query, page: page.page, size: page.size },
+      signal,
+    });
+    return {
+      content: result.content as z.infer<T>[],
+      totalElements: result.totalElements,
+      totalPages: result.totalPages,
+      number: result.number,
+      size: result.size,
+      first: result.first,
+      last: result.last,
+    };
+  }
+
+  /**
+   * Walks every page from 0 until the server says `last` (or the reported
+   * page count is reached), so lists longer than one page are complete.
+   */
+  async listAll<T>(fetchPage: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+    const items: T[] = [];
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = await fetchPage({ page, size: this.pageSize });
+      items.push(...result.content);
+      if (result.last || result.content.length === 0 || page + 1 >= result.totalPages) return items;
+    }
+    throw new Error(`avisi: more than ${MAX_PAGES} pages; refusing to walk further`);
+  }
+
+  // ---- cloud accounts
+
+  listCloudAccountsPage(filter: ListCloudAccountsFilter = {}, page: PageRequest = {}, options: CallOptions = {}): Promise<Page<CloudAccount>> {
+    return this.getPage('cloud accounts (list)', cloudAccountSchema, this.accountsPath, {
+      'display-name': filter.displayName,
+      'cloud-provider-slug': filter.cloudProviderSlug,
+    }, page, options.signal);
+  }
+
+  listCloudAccounts(filter: ListCloudAccountsFilter = {}, options: CallOptions = {}): Promise<CloudAccount[]> {
+    return this.listAll((page) => this.listCloudAccountsPage(filter, page, options));
+  }
+
+  createCloudAccount(body: CreateCloudAccountRequest, options: CallOptions = {}): Promise<CloudAccount> {
+    return this.call('cloud account (create)', cloudAccountSchema, 'POST', this.accountsPath, { body, signal: options.signal });
+  }
+
+  getCloudAccount(accountIdentity: string, options: CallOptions = {}): Promise<CloudAccount> {
+    return this.call('cloud account (read)', cloudAccountSchema, 'GET', this.accountPath(accountIdentity), { signal: options.signal });
+  }
+
+  /** Read, or null when the account does not exist (404). */
+  findCloudAccount(accountIdentity: string, options: CallOptions = {}): Promise<CloudAccount | null> {
+    return orNullOn404(this.getCloudAccount(accountIdentity, options));
+  }
+
+  updateCloudAccount(accountIdentity: string, body: UpdateCloudAccountRequest, options: CallOptions = {}): Promise<CloudAccount> {
+    return this.call('cloud account (update)', cloudAccountSchema, 'PATCH', this.accountPath(accountIdentity), {
+      body,
+      signal: options.signal,
+      // Setting the same fields twice gives the same result.
+      idempotent: true,
+    });
+  }
+
+  /** 204; refused with 400 while a cluster used the account in the last 24 hours. */
+  async deleteCloudAccount(accountIdentity: string, options: CallOptions = {}): Promise<void> {
+    await this.http.request({ method: 'DELETE', path: this.accountPath(accountIdentity), signal: options.signal });
+  }
+
+  // ---- credentials
+
+  listCloudCredentialsPage(accountIdentity: string, page: PageRequest = {}, options: CallOptions = {}): Promise<Page<CloudCredentials>> {
+    return this.getPage('cloud credentials (list)', cloudCredentialsSchema, this.credentialsPath(accountIdentity), {}, page, options.signal);
+  }
+
+  listCloudCredentials(accountIdentity: string, options: CallOptions = {}): Promise<CloudCredentials[]> {
+    return this.listAll((page) => this.listCloudCredentialsPage(accountIdentity, page, options));
+  }
+
+  /** There is no GET for one credential: it is found through the list. Null when it (or its account) is gone. */
+  async findCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<CloudCredentials | null> {
+    const all = await orNullOn404(this.listCloudCredentials(accountIdentity, options));
+    return all?.find((c) => c.identity === credentialsIdentity) ?? null;
+  }
+
+  /** `POST .../credentials/{type}`; the credential's secret fields are redacted from logs and errors. */
+  createCloudCredentials<T extends CredentialType>(
+    accountIdentity: string,
+    type: T,
+    body: CreateCloudCredentialsRequest<T>,
+    options: CallOptions = {},
+  ): Promise<CloudCredentials> {
+    const credentials = (body.credentials ?? {}) as Readonly<Record<string, string | undefined>>;
+    const secrets = CREDENTIAL_FIELDS[type]
+      .filter((f) => f.secret)
+      .map((f) => credentials[f.api])
+      .filter((v): v is string => typeof v === 'string' && v !== '');
+    const payload: Record<string, unknown> = { displayName: body.displayName };
+    if (body.metadata !== undefined) payload['metadata'] = body.metadata;
+    if (type !== 'dummy') payload['credentials'] = body.credentials;
+    return this.call('cloud credentials (create)', cloudCredentialsSchema, 'POST', `${this.credentialsPath(accountIdentity)}/${type}`, {
+      body: payload,
+      signal: options.signal,
+      secrets,
+    });
+  }
+
+  /** 204; refused with 400 while a cluster used the credentials in the last 24 hours. */
+  async deleteCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<void> {
+    await this.http.request({
+      method: 'DELETE',
+      path: `${this.credentialsPath(accountIdentity)}/${encodeURIComponent(credentialsIdentity)}`,
+      signal: options.signal,
+    });
+  }
+
+  /** Makes the credentials the account's primary ones; answers the account. */
+  setPrimaryCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<CloudAccount> {
+    return this.call(
+      'cloud credentials (set primary)',
+      cloudAccountSchema,
+      'POST',
+      `${this.credentialsPath(accountIdentity)}/${encodeURIComponent(credentialsIdentity)}/set-primary`,
+      // Setting the same primary twice gives the same result.
+      { signal: options.signal, idempotent: true },
+    );
+  }
+
+  // ---- clusters
+
+  listClustersPage(accountIdentity: string, page: PageRequest = {}, options: CallOptions = {}): Promise<Page<Cluster>> {
+    return this.getPage('clusters of a cloud account (list)', clusterSchema, `${this.accountPath(accountIdentity)}/clusters`, {}, page, options.signal);
+  }
+
+  listClusters(accountIdentity: string, options: CallOptions = {}): Promise<Cluster[]> {
+    return this.listAll((page) => this.listClustersPage(accountIdentity, page, options));
+  }
+}
+
+async function orNullOn404<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 404) return null;
+    throw err;
+  }
+}

@@ -1,0 +1,312 @@
+/**
+ * Client for P0 Security's AWS Integration API (`/o/{orgId}/integrations/aws/config...`),
+ * on the shared HTTP core. Item responses use the `{ok, item, metadata}`
+ * envelope; errors are `{error}` (plus `fieldErrors` where a field is named).
+ */
+import { z } from 'zod';
+import { HttpClient, parseBody } from '../../http/client';
+import { ApiError } from '../../http/errors';
+import type { HttpLogger, HttpMethod, VendorErrorInfo } from '../../http/types';
+import {
+  AWS_PARTITIONS,
+  LOGIN_IDENTITY_TYPES,
+  LOGIN_TYPES,
+  P0_COMPONENTS,
+  P0_COMPONENT_FACTS,
+  P0_ITEM_STATES,
+  type AwsPartition,
+  type P0Component,
+  type P0Login,
+} from './model';
+
+export const P0_DEFAULT_BASE_URL = 'https://api.p0.app';
+
+// ---- schemas ------------------------------------------------------------------
+
+const optionalString = z.string().nullish();
+
+export const loginSchema = z.looseObject({
+  type: z.enum(LOGIN_TYPES),
+  identity: z.looseObject({ type: z.enum(LOGIN_IDENTITY_TYPES), tagName: optionalString }).nullish(),
+  parent: optionalString,
+});
+
+/** Fields every component item has; component fields are optional here and per component below. */
+const itemBase = {
+  label: optionalString,
+  state: z.enum(P0_ITEM_STATES),
+  awsPartition: z.enum(AWS_PARTITIONS).nullish(),
+};
+
+export const componentItemSchemas = {
+  'iam-assessment': z.looseObject({ ...itemBase, accessAnalyzerArn: optionalString }),
+  'iam-write': z.looseObject({ ...itemBase, login: loginSchema.nullish() }),
+  'function-caller': z.looseObject(itemBase),
+  'access-logs': z.looseObject({ ...itemBase, cloudLakeArn: optionalString }),
+  inventory: z.looseObject(itemBase),
+} as const satisfies Record<P0Component, z.ZodType>;
+
+export type P0ComponentItem<C extends P0Component> = z.infer<(typeof componentItemSchemas)[C]>;
+/** Any component's item, with every component field optional. */
+export interface P0Item {
+  readonly label?: string | null;
+  readonly state: (typeof P0_ITEM_STATES)[number];
+  readonly awsPartition?: AwsPartition | null;
+  readonly accessAnalyzerArn?: string | null;
+  readonly cloudLakeArn?: string | null;
+  readonly login?: z.infer<typeof loginSchema> | null;
+}
+
+export const roleMetadataSchema = z.looseObject({
+  roleName: z.string().min(1),
+  inlinePolicy: z.string().min(1),
+  inlinePolicyName: z.string().min(1),
+  trustPolicy: z.string().min(1),
+  serviceAccountId: z.string().min(1),
+});
+export type P0RoleMetadata = z.infer<typeof roleMetadataSchema>;
+
+export const baseItemSchema = z.looseObject({
+  label: optionalString,
+  state: z.enum(P0_ITEM_STATES),
+  serviceAccountEmail: z.string().min(1),
+  serviceAccountId: z.string().min(1),
+});
+export type P0BaseItem = z.infer<typeof baseItemSchema>;
+
+/** `GET .../config`: every component's items keyed by item id (no envelope, as on the page). */
+export const configSchema = z.looseObject({
+  base: z.record(z.string(), baseItemSchema).optional(),
+  ...(Object.fromEntries(P0_COMPONENTS.map((c) => [c, z.record(z.string(), componentItemSchemas[c]).optional()])) as {
+    [C in P0Component]: z.ZodOptional<z.ZodRecord<z.ZodString, (typeof componentItemSchemas)[C]>>;
+  }),
+});
+export type P0Config = z.infer<typeof configSchema>;
+
+const okSchema = z.looseObject({ ok: z.literal(true) });
+
+function envelopeSchema(component: P0Component, itemRequired: boolean) {
+  const item = componentItemSchemas[component];
+  // Components with a role must hand back its metadata; the others answer `{}`.
+  const metadata = P0_COMPONENT_FACTS[component].hasRole ? roleMetadataSchema : z.looseObject({});
+  return z.looseObject({
+    ok: z.literal(true),
+    item: itemRequired ? item : item.optional(),
+    metadata: itemRequired ? metadata : metadata.optional(),
+  });
+}
+
+export interface P0ItemEnvelope {
+  readonly item: P0Item;
+  /** null for components whose metadata names no role. */
+  readonly role: P0RoleMetadata | null;
+}
+
+export interface StageItemRequest {
+  readonly label?: string;
+  readonly awsPartition?: AwsPartition;
+}
+
+/** Configure body fields besides `state` (API names). */
+export interface ConfigureItemRequest {
+  readonly label?: string;
+  readonly accessAnalyzerArn?: string;
+  readonly cloudLakeArn?: string;
+  readonly login?: P0Login;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+// ---- errors -------------------------------------------------------------------
+
+const errorBodySchema = z.looseObject({
+  error: z.string(),
+  fieldErrors: z.array(z.looseObject({ field: z.string(), message: z.string() })).optional(),
+});
+
+/** P0's error body: `{error}` (+ `fieldErrors`); request id in `x-request-id`. */
+export function parseP0Error(status: number, body: unknown, headers: Readonly<Record<string, string>>): VendorErrorInfo {
+  const requestId = headers['x-request-id'];
+  const parsed = errorBodySchema.safeParse(body);
+  if (!parsed.success) return { message: typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : `HTTP ${status}`, requestId };
+  const fieldErrors = parsed.data.fieldErrors?.map((f) => ({ field: f.field, message: f.message }));
+  return { message: parsed.data.error, fieldErrors: fieldErrors && fieldErrors.length > 0 ? fieldErrors : undefined, requestId };
+}
+
+/** A verify/configure refusal because the AWS side is not (yet) as staged: worth retrying while IAM propagates. */
+export function isAwsNotReadyError(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.status === 400 && /AWS verification failed/i.test(err.vendorMessage);
+}
+
+export function isNotFound(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.status === 404;
+}
+
+// ---- client -------------------------------------------------------------------
+
+export interface P0ClientConfig {
+  readonly baseUrl?: string;
+  readonly apiToken: string;
+  readonly orgId: string;
+  readonly userAgent: string;
+  readonly logger?: HttpLogger;
+  readonly requestTimeoutMs?: number;
+  readonly overallTimeoutMs?: number;
+  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+}
+
+export class P0Client {
+  readonly orgId: string;
+  private readonly http: HttpClient;
+
+  constructor(config: P0ClientConfig) {
+    this.orgId = config.orgId;
+    this.http = new HttpClient({
+      baseUrl: (config.baseUrl ?? P0_DEFAULT_BASE_URL).replace(/\/+$/, ''),
+      vendor: 'p0',
+      authHeaders: { authorization: `Bearer ${config.apiToken}` },
+      userAgent: config.userAgent,
+      requestTimeoutMs: config.requestTimeoutMs,
+      overallTimeoutMs: config.overallTimeoutMs,
+      retry: config.retry,
+      logger: config.logger,
+      secrets: [config.apiToken],
+      parseError: parseP0Error,
+    });
+  }
+
+  private get configPath(): string {
+    return `/o/${encodeURIComponent(this.orgId)}/integrations/aws/config`;
+  }
+
+  private itemPath(component: P0Component | 'base', id: string): string {
+    // Lambda ARNs keep their colons: they are valid in a path segment.
+    return `${this.configPath}/${component}/${encodeURIComponent(id).replace(/%3A/gi, ':').replace(/%24/g, '$')}`;
+  }
+
+  private async send(method: HttpMethod, path: string, options: { body?: unknown; signal?: AbortSignal; idempotent?: boolean } = {}): Promise<unknown> {
+    const response = await this.http.request({ method, path, ...options });
+    return response.body;
+  }
+
+  // -- root configuration
+
+  /** Every component's items in one call. */
+  async getConfig(options: CallOptions = {}): Promise<P0Config> {
+    return parseBody(configSchema, await this.send('GET', this.configPath, options), 'AWS integration config (read)');
+  }
+
+  /** The root configuration, or null when it does not exist (404). */
+  async findConfig(options: CallOptions = {}): Promise<P0Config | null> {
+    try {
+      return await this.getConfig(options);
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  /** POST: creates the root configuration; 409 (an ApiError) when it exists already. */
+  async createConfig(options: CallOptions = {}): Promise<void> {
+    parseBody(okSchema, await this.send('POST', this.configPath, { body: {}, signal: options.signal }), 'AWS integration config (create)');
+  }
+
+  /**
+   * Creates the root configuration unless it exists. Returns whether it was
+   * created. Repeating the POST is safe: a second one answers 409.
+   */
+  async ensureConfig(options: CallOptions = {}): Promise<'created' | 'existed'> {
+    try {
+      const body = await this.send('POST', this.configPath, { body: {}, signal: options.signal, idempotent: true });
+      parseBody(okSchema, body, 'AWS integration config (create)');
+      return 'created';
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) return 'existed';
+      throw err;
+    }
+  }
+
+  /** DELETE: removes all items in all components (and the root). */
+  async deleteConfig(options: CallOptions = {}): Promise<void> {
+    await this.send('DELETE', this.configPath, options);
+  }
+
+  // -- base item
+
+  async getBase(accountId: string, options: CallOptions = {}): Promise<P0BaseItem> {
+    const body = await this.send('GET', this.itemPath('base', accountId), options);
+    return parseBody(z.looseObject({ ok: z.literal(true), item: baseItemSchema }), body, 'AWS base item (read)').item;
+  }
+
+  async findBase(accountId: string, options: CallOptions = {}): Promise<P0BaseItem | null> {
+    try {
+      return await this.getBase(accountId, options);
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  // -- component items
+
+  private toEnvelope(component: P0Component, body: unknown, what: string, itemRequired: true): P0ItemEnvelope;
+  private toEnvelope(component: P0Component, body: unknown, what: string, itemRequired: false): P0ItemEnvelope | null;
+  private toEnvelope(component: P0Component, body: unknown, what: string, itemRequired: boolean): P0ItemEnvelope | null {
+    const parsed = parseBody(envelopeSchema(component, itemRequired), body, what) as {
+      item?: P0Item;
+      metadata?: P0RoleMetadata | Record<string, unknown>;
+    };
+    if (!parsed.item) return null;
+    const role = P0_COMPONENT_FACTS[component].hasRole ? (parsed.metadata as P0RoleMetadata) : null;
+    return { item: parsed.item, role };
+  }
+
+  async getItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0ItemEnvelope> {
+    const body = await this.send('GET', this.itemPath(component, id), options);
+    return this.toEnvelope(component, body, `AWS ${component} item (read)`, true);
+  }
+
+  /** The item, or null when it does not exist (404). */
+  async findItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0ItemEnvelope | null> {
+    try {
+      return await this.getItem(component, id, options);
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  /** PUT: stages the item (again, if it exists: it goes back to `stage`). */
+  async stageItem(component: P0Component, id: string, body: StageItemRequest = {}, options: CallOptions = {}): Promise<P0ItemEnvelope> {
+    const response = await this.send('PUT', this.itemPath(component, id), { body, signal: options.signal });
+    return (this.toEnvelope(component, response, `AWS ${component} item (stage)`, false) ?? (await this.getItem(component, id, options)));
+  }
+
+  async deleteItem(component: P0Component, id: string, options: CallOptions = {}): Promise<void> {
+    await this.send('DELETE', this.itemPath(component, id), options);
+  }
+
+  /** Moves a staged item to `configure` once P0 has checked AWS. */
+  async verifyItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0ItemEnvelope> {
+    const response = await this.send('POST', `${this.itemPath(component, id)}/verify`, {
+      body: { state: 'stage' },
+      signal: options.signal,
+      // A repeated verify fails with "not in state stage", which the caller reads back; never a double effect.
+      idempotent: true,
+    });
+    return (this.toEnvelope(component, response, `AWS ${component} item (verify)`, false) ?? (await this.getItem(component, id, options)));
+  }
+
+  /** Moves a verified item to `installed` (or reconfigures an installed one). */
+  async configureItem(component: P0Component, id: string, fields: ConfigureItemRequest = {}, options: CallOptions = {}): Promise<P0ItemEnvelope> {
+    const response = await this.send('POST', `${this.itemPath(component, id)}/configure`, {
+      body: { state: 'configure', ...fields },
+      signal: options.signal,
+      // Configuring with the same fields twice gives the same result.
+      idempotent: true,
+    });
+    return (this.toEnvelope(component, response, `AWS ${component} item (configure)`, false) ?? (await this.getItem(component, id, options)));
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Behaviour of the emulated P0 that no public source settles (FACTS.md marks
+ * it as an *assumption*). Everything here is in one place so that it is easy
+ * to change when P0 documents it:
+ * - the trust policy's shape (web identity from Google, `accounts.google.com:aud`);
+ * - the role names, inline policies and inline policy names P0 generates;
+ * - the shape of the service account P0 assigns in the `base` item;
+ * - that a `base` item goes away with the last component item of its account.
+ */
+import type { P0Component } from './model';
+
+/** The trust policy P0 hands back as `metadata.trustPolicy` (a JSON string). */
+export function p0TrustPolicyDocument(serviceAccountId: string): Record<string, unknown> {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: 'accounts.google.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { 'accounts.google.com:aud': serviceAccountId } },
+      },
+    ],
+  };
+}
+
+type Json = unknown;
+
+function asArray(value: Json): Json[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function isRecord(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Does a role's trust policy (parsed JSON) let P0's service account assume it
+ * the way `p0TrustPolicyDocument` says? An explicit Deny for the same
+ * principal wins, as in IAM.
+ */
+export function trustPolicyTrustsP0(policy: Json, serviceAccountId: string): boolean {
+  if (!isRecord(policy)) return false;
+  const matches = (st: Record<string, Json>): boolean => {
+    const actions = asArray(st['Action']);
+    if (!actions.some((a) => a === 'sts:AssumeRoleWithWebIdentity' || a === 'sts:*' || a === '*')) return false;
+    const principal = st['Principal'];
+    if (!isRecord(principal) || !asArray(principal['Federated']).includes('accounts.google.com')) return false;
+    const condition = st['Condition'];
+    if (!isRecord(condition)) return false;
+    const equals = condition['StringEquals'];
+    if (!isRecord(equals)) return false;
+    return asArray(equals['accounts.google.com:aud']).includes(serviceAccountId);
+  };
+  const statements = asArray(policy['Statement']).filter(isRecord);
+  if (statements.some((st) => st['Effect'] === 'Deny' && matches(st))) return false;
+  return statements.some((st) => st['Effect'] === 'Allow' && matches(st));
+}
+
+interface RoleTemplate {
+  readonly roleName: string;
+  readonly inlinePolicyName: string;
+  readonly inlinePolicy: (itemId: string, partition: string) => Record<string, unknown>;
+}
+
+/** The roles P0 asks for, per component that has one. */
+export const P0_ROLE_TEMPLATES: Readonly<Partial<Record<P0Component, RoleTemplate>>> = {
+  'iam-write': {
+    roleName: 'P0RoleIamManager',
+    inlinePolicyName: 'P0RoleIamManagerPolicy',
+    inlinePolicy: () => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'P0CanManageIamAccess',
+          Effect: 'Allow',
+          Action: [
+            'iam:AttachRolePolicy',
+            'iam:CreatePolicy',
+            'iam:CreateRole',
+            'iam:DeletePolicy',
+            'iam:DeleteRole',
+            'iam:DeleteRolePolicy',
+            'iam:DetachRolePolicy',
+            'iam:GetRole',
+            'iam:ListRoles',
+            'iam:PutRolePolicy',
+            'iam:TagRole',
+            'sso:ListInstances',
+          ],
+          Resource: '*',
+        },
+      ],
+    }),
+  },
+  'iam-assessment': {
+    roleName: 'P0RoleIamAssessment',
+    inlinePolicyName: 'P0RoleIamAssessmentPolicy',
+    inlinePolicy: () => ({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'P0CanReadIam',
+          Effect: 'Allow',
+          Action: ['access-analyzer:List*', 'access-analyzer:Get*', 'iam:Get*', 'iam:List*', 'iam:GenerateServiceLastAccessedDetails'],
+          Resource: '*',
+        },
+      ],
+    }),
+  },
+  'function-caller': {
+    roleName: 'P0RoleFunctionCaller',
+    inlinePolicyName: 'P0RoleFunctionCallerPolicy',
+    inlinePolicy: (functionArn) => ({
+      Version: '2012-10-17',
+      Statement: [{ Sid: 'P0CanInvokeFunction', Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: functionArn }],
+    }),
+  },
+};
+
+/** A new service account for an account's `base` item: a 21-digit unique id, as Google Cloud assigns. */
+export function newServiceAccount(orgId: string, accountId: string, randomHex: string): { email: string; id: string } {
+  const digits = BigInt(`0x${randomHex}`).toString().padStart(21, '1').slice(-21);
+  const id = digits.startsWith('0') ? `1${digits.slice(1)}` : digits;
+  const slug = orgId.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 20);
+  return { email: `p0-${slug}-${accountId}@p0-integrations.iam.gserviceaccount.com`, id };
+}
+
+/** A `base` item is removed when no component item of its account is left. */
+export const REMOVE_BASE_WITH_LAST_ITEM = true;

@@ -1,0 +1,203 @@
+/**
+ * `cloudbridge_p0_aws_<component>_staged`, generated for every row of the
+ * component table: stages the item in P0 (PUT) and exposes the IAM role P0
+ * asks for (name, trust policy, inline policy) so that `aws_iam_role` and
+ * `aws_iam_role_policy` can be built from it.
+ */
+import { attrs, obj, str, type Attrs } from '../../framework/attributes';
+import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifiers';
+import { oneOf } from '../../framework/validators';
+import type { ResourceType } from '../../framework/resource';
+import { isNotFound, type P0Client, type P0ItemEnvelope } from './client';
+import type { ComponentRow, Fields } from './components';
+import { defineResource, p0Failure } from './define';
+import { AWS_PARTITIONS, accountOfItemId } from './model';
+
+export function partitionAttribute() {
+  return str({
+    optional: true,
+    default: 'aws',
+    description: `The AWS partition: ${AWS_PARTITIONS.map((p) => `\`${p}\``).join(' or ')}. Default \`aws\`. Changing it replaces the resource.`,
+    validators: [oneOf<string>(AWS_PARTITIONS)],
+    planModifiers: [requiresReplace()],
+  });
+}
+
+export function itemIdAttribute(row: ComponentRow) {
+  return str({ required: true, description: row.idDescription, validators: [row.idValidator], planModifiers: [requiresReplace()] });
+}
+
+function stagedSchema(row: ComponentRow): Attrs {
+  return attrs({
+    id: str({ computed: true, description: `The item id in P0 (the ${row.idAttribute === 'account_id' ? 'account id' : 'Lambda ARN'}).`, planModifiers: [useStateForUnknown()] }),
+    [row.idAttribute]: itemIdAttribute(row),
+    label: str({ optional: true, description: 'A label for the item in P0 (for example the account alias).' }),
+    partition: partitionAttribute(),
+    state: str({
+      computed: true,
+      description: 'The item\'s install state in P0: `stage`, `configure` (verified) or `installed`.',
+      planModifiers: [useStateForUnknown()],
+    }),
+    service_account_id: str({
+      computed: true,
+      nullable: true,
+      description: 'The id of the Google Cloud service account P0 uses for this account (the audience of the role\'s trust policy).',
+      planModifiers: [useStateForUnknown()],
+    }),
+    role: obj(
+      attrs({
+        name: str({ computed: true, description: 'The IAM role name P0 expects.' }),
+        trust_policy: str({ computed: true, description: 'The role\'s trust policy (JSON): use it as `assume_role_policy`.' }),
+        inline_policy: str({ computed: true, description: 'The inline policy (JSON) to put on the role.' }),
+        inline_policy_name: str({ computed: true, description: 'The name of that inline policy.' }),
+      }),
+      {
+        computed: true,
+        nullable: true,
+        description: row.hasRole
+          ? 'The IAM role P0 asks for in this account.'
+          : 'Always null: P0 names no role for this component.',
+        planModifiers: [useStateForUnknown()],
+      },
+    ),
+  });
+}
+
+async function stagedState(client: P0Client, row: ComponentRow, id: string, envelope: P0ItemEnvelope, signal: AbortSignal): Promise<Record<string, unknown>> {
+  let serviceAccountId = envelope.role?.serviceAccountId ?? null;
+  if (serviceAccountId === null) {
+    // Components without role metadata: the account's base item holds the service account.
+    serviceAccountId = (await client.findBase(accountOfItemId(row.component, id), { signal }))?.serviceAccountId ?? null;
+  }
+  return {
+    id,
+    [row.idAttribute]: id,
+    label: envelope.item.label ?? null,
+    partition: envelope.item.awsPartition ?? 'aws',
+    state: envelope.item.state,
+    service_account_id: serviceAccountId,
+    role: envelope.role
+      ? {
+          name: envelope.role.roleName,
+          trust_policy: envelope.role.trustPolicy,
+          inline_policy: envelope.role.inlinePolicy,
+          inline_policy_name: envelope.role.inlinePolicyName,
+        }
+      : null,
+  };
+}
+
+function stageBody(config: Fields): { label?: string; awsPartition?: 'aws' | 'aws-us-gov' } {
+  const partition = config['partition'];
+  return {
+    ...(typeof config['label'] === 'string' ? { label: config['label'] } : {}),
+    ...(partition === 'aws' || partition === 'aws-us-gov' ? { awsPartition: partition } : {}),
+  };
+}
+
+function exampleHcl(row: ComponentRow): string {
+  const idValue = `"${row.exampleId}"`;
+  const roleBlock = row.hasRole
+    ? `
+resource "aws_iam_role" "p0_${row.tfName}" {
+  name               = cloudbridge_p0_aws_${row.tfName}_staged.this.role.name
+  assume_role_policy = cloudbridge_p0_aws_${row.tfName}_staged.this.role.trust_policy
+}
+
+resource "aws_iam_role_policy" "p0_${row.tfName}" {
+  role   = aws_iam_role.p0_${row.tfName}.name
+  name   = cloudbridge_p0_aws_${row.tfName}_staged.this.role.inline_policy_name
+  policy = cloudbridge_p0_aws_${row.tfName}_staged.this.role.inline_policy
+}
+`
+    : '';
+  return `resource "cloudbridge_p0_aws_${row.tfName}_staged" "this" {
+  ${row.idAttribute} = ${idValue}
+  label${' '.repeat(Math.max(1, row.idAttribute.length - 5))}= "production"
+}
+${roleBlock}`;
+}
+
+export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
+  const typeName = `cloudbridge_p0_aws_${row.tfName}_staged`;
+  return defineResource({
+    typeName,
+    description: `Stages P0's **${row.title}** component (which ${row.purpose}) for ${row.idAttribute === 'account_id' ? 'an AWS account' : 'a Lambda function'} ` +
+      `(\`PUT /o/{orgId}/integrations/aws/config/${row.component}/{id}\`).\n\n` +
+      (row.hasRole
+        ? 'P0 answers with the IAM role it needs: create it from `role.trust_policy` and `role.inline_policy`, then install the component with ' +
+          `\`cloudbridge_p0_aws_${row.tfName}\`.`
+        : `P0 names no IAM role for this component (\`role\` is null). Install it with \`cloudbridge_p0_aws_${row.tfName}\`.`) +
+      '\n\nCreating it also creates the AWS integration root in P0 when it does not exist yet.',
+    schema: stagedSchema(row),
+    importer: {
+      format: `<${row.idAttribute}>`,
+      example: row.exampleId,
+      parse(id, diags) {
+        if (!row.idPattern.test(id)) {
+          diags.error('Invalid import id', `Expected <${row.idAttribute}>, for example ${row.exampleId}; got ${JSON.stringify(id)}.`);
+          return undefined;
+        }
+        return { [row.idAttribute]: id };
+      },
+    },
+    async create({ config }, ctx) {
+      const id = config[row.idAttribute] as string;
+      try {
+        await ctx.client.ensureConfig({ signal: ctx.signal });
+        const staged = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
+        ctx.logger.info('staged P0 item', { component: row.component, item: id });
+        return await stagedState(ctx.client, row, id, staged, ctx.signal);
+      } catch (err) {
+        return p0Failure(`Could not stage the P0 ${row.component} item ${id}`, err);
+      }
+    },
+    async read({ state }, ctx) {
+      const id = state[row.idAttribute] as string;
+      try {
+        const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
+        return found ? await stagedState(ctx.client, row, id, found, ctx.signal) : null;
+      } catch (err) {
+        return p0Failure(`Could not read the P0 ${row.component} item ${id}`, err);
+      }
+    },
+    async update({ config }, ctx) {
+      // Only `label` changes in place. A staged item is staged again with it;
+      // a verified or installed one keeps its state: its label is set through configure with its current fields.
+      const id = config[row.idAttribute] as string;
+      try {
+        const current = await ctx.client.getItem(row.component, id, { signal: ctx.signal });
+        let updated: P0ItemEnvelope;
+        if (current.item.state === 'stage') {
+          updated = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
+        } else {
+          const fields = row.toApi(row.fromApi(current.item));
+          updated = await ctx.client.configureItem(
+            row.component,
+            id,
+            { ...fields, ...(typeof config['label'] === 'string' ? { label: config['label'] } : {}) },
+            { signal: ctx.signal },
+          );
+        }
+        return await stagedState(ctx.client, row, id, updated, ctx.signal);
+      } catch (err) {
+        return p0Failure(`Could not update the P0 ${row.component} item ${id}`, err);
+      }
+    },
+    async delete({ state }, ctx) {
+      const id = state[row.idAttribute] as string;
+      try {
+        await ctx.client.deleteItem(row.component, id, { signal: ctx.signal });
+      } catch (err) {
+        // Already gone (deleted out of band, or with the whole integration): nothing left to do.
+        if (isNotFound(err)) return;
+        p0Failure(`Could not delete the P0 ${row.component} item ${id}`, err);
+      }
+    },
+    example: exampleHcl(row),
+    notes:
+      '## Destroy\n\nDestroying this resource deletes the item from P0 (`DELETE`). Destroy the matching ' +
+      `\`cloudbridge_p0_aws_${row.tfName}\` first (it depends on this one, so Terraform does): it puts the item back to \`stage\`, ` +
+      'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.',
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Jest helpers for tests that need the emulator.
+ *
+ *   const em = withEmulator();            // one emulator for this test file
+ *   it('...', async () => { await fetch(`${em.endpoints.p0}/o/${em.ids.p0_org}/...`) });
+ *
+ * `withEmulator()` registers beforeAll/afterAll in the calling scope and
+ * returns a stand-in that forwards to the running emulator once beforeAll
+ * has run (reading it earlier throws). Pass `{ resetBeforeEach: true }` to
+ * give every test fresh state (identities are kept).
+ */
+import { closeHttpPools } from '../../src/http/client';
+import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../../src/emulator/server';
+
+export interface WithEmulatorOptions extends StartEmulatorOptions {
+  /** `POST /_emulator/reset` before every test of the file. Default false. */
+  readonly resetBeforeEach?: boolean;
+}
+
+export function withEmulator(options: WithEmulatorOptions = {}): RunningEmulator {
+  let running: RunningEmulator | undefined;
+  beforeAll(async () => {
+    running = await startEmulator(options);
+  });
+  afterAll(async () => {
+    await running?.close();
+    running = undefined;
+    await closeHttpPools();
+  });
+  if (options.resetBeforeEach) {
+    beforeEach(async () => {
+      await running?.reset();
+    });
+  }
+  return new Proxy({} as RunningEmulator, {
+    get(_target, property) {
+      if (!running) throw new Error('the emulator is not running: use withEmulator() at the top of the file/describe and read it inside tests or hooks');
+      const value = (running as unknown as Record<PropertyKey, unknown>)[property];
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(running) : value;
+    },
+  });
+}
+
+export interface EmulatorEnvOptions {
+  /** Which Qtangl key the provider gets. Default `admin`. */
+  readonly qtanglRole?: 'viewer' | 'operator' | 'admin';
+  /** A 12-digit access key id selects this AWS account in the emulated IAM. Default `123456789012`. */
+  readonly awsAccountId?: string;
+}
+
+/**
+ * The environment that points the cloudbridge provider (and hashicorp/aws) at
+ * this emulator. Variable names follow src/framework/provider-config.ts:
+ * `CLOUDBRIDGE_<VENDOR>_<ATTRIBUTE>`.
+ */
+export function emulatorEnv(em: Pick<RunningEmulator, 'endpoints' | 'tokens' | 'ids'>, options: EmulatorEnvOptions = {}): Record<string, string> {
+  const awsAccount = options.awsAccountId ?? '123456789012';
+  return {
+    CLOUDBRIDGE_P0_BASE_URL: em.endpoints.p0,
+    CLOUDBRIDGE_P0_API_TOKEN: em.tokens.p0,
+    CLOUDBRIDGE_P0_ORG_ID: em.ids.p0_org,
+    CLOUDBRIDGE_CLOUDFLARE_BASE_URL: em.endpoints.cloudflare,
+    CLOUDBRIDGE_CLOUDFLARE_API_TOKEN: em.tokens.cloudflare,
+    CLOUDBRIDGE_CLOUDFLARE_ACCOUNT_ID: em.ids.cloudflare_account,
+    CLOUDBRIDGE_NORTHFLANK_BASE_URL: em.endpoints.northflank,
+    CLOUDBRIDGE_NORTHFLANK_API_TOKEN: em.tokens.northflank,
+    CLOUDBRIDGE_AVISI_BASE_URL: em.endpoints.avisi,
+    CLOUDBRIDGE_AVISI_API_TOKEN: em.tokens.avisi,
+    CLOUDBRIDGE_AVISI_ORGANISATION: em.ids.avisi_organisation,
+    CLOUDBRIDGE_QTANGL_BASE_URL: em.endpoints.qtangl,
+    CLOUDBRIDGE_QTANGL_API_KEY: em.tokens.qtangl[options.qtanglRole ?? 'admin'],
+    // hashicorp/aws 5.100.0 reads per-service endpoint variables (AWS SDK for Go v2).
+    AWS_ENDPOINT_URL_IAM: em.endpoints.aws,
+    AWS_ENDPOINT_URL_STS: em.endpoints.aws,
+    AWS_ACCESS_KEY_ID: awsAccount,
+    AWS_SECRET_ACCESS_KEY: 'emulated-secret-access-key',
+    AWS_REGION: 'us-east-1',
+  };
+}
+
+/** Arm a fault through the admin route, as tests of a separately spawned emulator would. */
+export async function injectFault(em: Pick<RunningEmulator, 'url'>, fault: import('../../src/emulator/faults').FaultSpec): Promise<void> {
+  const res = await fetch(`${em.url}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
+  if (res.status !== 201) throw new Error(`fault rejected: ${res.status} ${await res.text()}`);
+}
