@@ -21,6 +21,9 @@ const VENDORS: readonly (() => VendorModule)[] = [
     const shared = require('./vendors/shared') as typeof import('./vendors/shared');
     return framework.defineNeutralModule({ resources: shared.sharedResources, dataSources: shared.sharedDataSources });
   },
+  () => (require('./vendors/avisi') as typeof import('./vendors/avisi')).default as VendorModule,
+  () => (require('./vendors/cloudflare') as typeof import('./vendors/cloudflare')).default as VendorModule,
+  () => (require('./vendors/p0') as typeof import('./vendors/p0')).default as VendorModule,
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

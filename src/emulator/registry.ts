@@ -10,6 +10,9 @@
 import type { EmulatedApiModule } from './types';
 import { cloudflareEmulator } from '../vendors/cloudflare/emulator';
 import { p0Emulator } from '../vendors/p0/emulator';
+import { northflankEmulator } from '../vendors/northflank/emulator';
+import { qtanglEmulator } from '../vendors/qtangl/emulator';
+import { avisiEmulator } from '../vendors/avisi/emulator';
 
 /**
  * Erases a module's state type for the list. Safe: the core only ever hands
@@ -22,4 +25,7 @@ export function apiModule<S>(module: EmulatedApiModule<S>): EmulatedApiModule<un
 export const EMULATED_API_MODULES: readonly EmulatedApiModule<unknown>[] = [
   apiModule(cloudflareEmulator),
   apiModule(p0Emulator),
+  apiModule(northflankEmulator),
+  apiModule(qtanglEmulator),
+  apiModule(avisiEmulator),
 ];

@@ -137,21 +137,21 @@ export interface DataSourceSpec<A extends Attrs, C> {
 }
 
 /** A declared resource type; `C` is the client its handlers expect. */
-export interface ResourceType<C = unknown, A extends Attrs = Attrs> {
+export interface ResourceType<C = never, A extends Attrs = Attrs> {
   readonly kind: 'resource';
   readonly typeName: string;
   readonly schema: A;
   readonly spec: ResourceSpec<Attrs, unknown>;
-  /** phantom: ties the type to its client */
-  readonly __client?: (c: C) => C;
+  /** phantom: ties the type to the client its handlers expect (`never` = any client) */
+  readonly __client?: (c: C) => void;
 }
 
-export interface DataSourceType<C = unknown, A extends Attrs = Attrs> {
+export interface DataSourceType<C = never, A extends Attrs = Attrs> {
   readonly kind: 'data-source';
   readonly typeName: string;
   readonly schema: A;
   readonly spec: DataSourceSpec<Attrs, unknown>;
-  readonly __client?: (c: C) => C;
+  readonly __client?: (c: C) => void;
 }
 
 const TYPE_NAME = /^cloudbridge_[a-z0-9_]+$/;

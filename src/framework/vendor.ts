@@ -15,10 +15,11 @@ export interface ClientTools<V extends VendorName> {
   readonly logger: Logger;
 }
 
-export interface VendorModule<C = unknown> {
+/** `VendorModule` (C = never) is any vendor module. */
+export interface VendorModule<C = never> {
   /** Null for vendor-neutral types (no client, no provider block). */
   readonly vendor: VendorName | null;
-  readonly client?: (settings: never, tools: never) => C;
+  readonly client?: (settings: never, tools: never) => unknown;
   readonly resources: readonly ResourceType<C>[];
   readonly dataSources: readonly DataSourceType<C>[];
 }

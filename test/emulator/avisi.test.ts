@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startEmulator } from '../../src/emulator/server';
 import { ApiError, MalformedResponseError } from '../../src/http/errors';
-import { AvisiClient, isRecentlyUsedRefusal, type CloudAccount } from '../../src/vendors/avisi/client';
+import { AvisiClient, type CloudAccount } from '../../src/vendors/avisi/client';
+import { isRecentlyUsedRefusal } from '../../src/vendors/avisi/define';
 
 type Running = Awaited<ReturnType<typeof startEmulator>>;
 let emu: Running;
@@ -150,10 +151,12 @@ describe('cloud accounts', () => {
     for (let i = 0; i < 5; i++) await client.createCloudAccount({ cloudProfile: 'aws', displayName: `aws-${i}` });
     await client.createCloudAccount({ cloudProfile: 'azure', displayName: 'azure-main' });
     const paged = makeClient({ pageSize: 2 });
+    await fetch(`${emu.url}/_emulator/requests`, { method: 'DELETE' });
     const all = await paged.listCloudAccounts();
     expect(all.map((a) => a.displayName)).toEqual(['aws-0', 'aws-1', 'aws-2', 'aws-3', 'aws-4', 'azure-main']);
-    const counts = (await (await fetch(`${emu.url}/_emulator/requests`)).json()) as unknown;
-    expect(JSON.stringify(counts)).toContain('cloud-accounts');
+    // Six accounts at two per page: exactly three page requests.
+    const counts = (await (await fetch(`${emu.url}/_emulator/requests`)).json()) as Record<string, Record<string, number>>;
+    expect(counts['avisi']).toEqual({ 'GET /api/v1/orgs/:organisationSlug/cloud-accounts': 3 });
     const byProvider = await paged.listCloudAccounts({ cloudProviderSlug: 'azure' });
     expect(byProvider.map((a) => a.displayName)).toEqual(['azure-main']);
     const byName = await paged.listCloudAccounts({ displayName: 'AWS-3' });
@@ -215,6 +218,7 @@ describe('credentials', () => {
     });
     expect(foreign.status).toBe(400);
     expect(foreign.body!['errors']).toEqual([{ field: 'credentials.clientSecret', message: 'is not a known field' }]);
+    expect(foreign.text).not.toContain('SECRET-wrong');
     const hetzner = await client.createCloudAccount({ cloudProfile: 'hetzner', displayName: 'Hetzner' });
     const noName = await raw('POST', `${accountsPath()}/${hetzner.identity}/credentials/hetzner`, { body: JSON.stringify({ credentials: bodies.hetzner }) });
     expect(noName.status).toBe(400);

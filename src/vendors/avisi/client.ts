@@ -199,11 +199,6 @@ export function parseAvisiError(status: number, body: unknown, headers: Readonly
   };
 }
 
-/** Whether an error is Avisi's refusal to delete something a cluster used in the last 24 hours. */
-export function isRecentlyUsedRefusal(err: unknown): err is ApiError {
-  return err instanceof ApiError && err.status === 400 && /last 24 hours/i.test(err.vendorMessage);
-}
-
 // ---- client -------------------------------------------------------------------
 
 export interface AvisiClientConfig {

@@ -5,7 +5,7 @@
 import { withClient } from '../../framework/resource';
 import { DiagnosticError, type Diagnostics } from '../../framework/diagnostics';
 import { ApiError } from '../../http/errors';
-import { isRecentlyUsedRefusal, type AvisiClient } from './client';
+import type { AvisiClient } from './client';
 import { UUID_PATTERN } from './model';
 
 export const { defineResource, defineDataSource } = withClient<AvisiClient>();
@@ -33,6 +33,11 @@ export function parseCredentialsImportId(id: string, diags: Diagnostics): { acco
     return undefined;
   }
   return { account: parts[0]!.toLowerCase(), credentials: parts[1]!.toLowerCase() };
+}
+
+/** Whether an error is Avisi's refusal to delete something a cluster used in the last 24 hours. */
+export function isRecentlyUsedRefusal(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.status === 400 && /last 24 hours/i.test(err.vendorMessage);
 }
 
 export function isNotFound(err: unknown): boolean {

@@ -141,7 +141,8 @@ export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
         return { [row.idAttribute]: id };
       },
     },
-    async create({ config }, ctx) {
+    async create(req, ctx) {
+      const config: Fields = req.config;
       const id = config[row.idAttribute] as string;
       try {
         await ctx.client.ensureConfig({ signal: ctx.signal });
@@ -161,7 +162,8 @@ export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
         return p0Failure(`Could not read the P0 ${row.component} item ${id}`, err);
       }
     },
-    async update({ config }, ctx) {
+    async update(req, ctx) {
+      const config: Fields = req.config;
       // Only `label` changes in place. A staged item is staged again with it;
       // a verified or installed one keeps its state: its label is set through configure with its current fields.
       const id = config[row.idAttribute] as string;

@@ -71,9 +71,9 @@ export const externalIdResource = defineResource({
     const result = generateExternalId(length);
     return { id: result, result, length, keepers: config.keepers ?? null };
   },
-  async read({ state, imported }) {
+  async read({ state }) {
     // Nothing remote: the state is the truth. An import only knows the value, so `length` is its length.
-    if (imported) return { ...state, id: state.result, length: state.result.length, keepers: null };
+    if (state.length === null || state.id === null) return { ...state, id: state.result, length: state.result.length };
     return state;
   },
   async update({ plan, state }) {

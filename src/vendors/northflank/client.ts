@@ -1,0 +1,208 @@
+/**
+ * Client for Northflank's cloud provider integrations
+ * (`/v1/cloud-providers/integrations[/{id}]`), on the shared HTTP core.
+ * Responses wrap the result in `{data}`; errors are `{error: {status, message, ...}}`.
+ * Credentials are sent but never come back.
+ */
+import { z } from 'zod';
+import { HttpClient, parseBody } from '../../http/client';
+import { ApiError, OutcomeUnknownError } from '../../http/errors';
+import type { HttpLogger, HttpMethod, VendorErrorInfo } from '../../http/types';
+import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, slugOfName, type AuthenticationMode, type NorthflankProvider } from './model';
+
+export const NORTHFLANK_DEFAULT_BASE_URL = 'https://api.northflank.com';
+const INTEGRATIONS_PATH = '/v1/cloud-providers/integrations';
+
+// ---- schemas ------------------------------------------------------------------
+
+export const integrationSchema = z.looseObject({
+  id: z.string().regex(/^[A-Za-z0-9-]+$/),
+  name: z.string().min(1),
+  description: z.string().nullish(),
+  provider: z.enum(NORTHFLANK_PROVIDERS),
+  // Features are an open list on the wire: a new one must not break reads.
+  features: z.array(z.string()).nullish(),
+  aws: z.looseObject({ authenticationMode: z.enum(AUTHENTICATION_MODES).nullish() }).nullish(),
+  gcp: z
+    .looseObject({ projectId: z.string().nullish(), authenticationMode: z.enum(AUTHENTICATION_MODES).nullish(), serviceAccountEmail: z.string().nullish() })
+    .nullish(),
+  createdAt: z.string().min(1),
+});
+export type NorthflankIntegration = z.infer<typeof integrationSchema>;
+
+const dataSchema = z.looseObject({ data: integrationSchema });
+const listSchema = z.looseObject({
+  data: z.looseObject({ integrations: z.array(integrationSchema) }),
+  pagination: z.looseObject({ hasNextPage: z.boolean(), cursor: z.string().nullish(), count: z.number().int().nullish() }).nullish(),
+});
+
+/** Credential keys as the API names them; required keys depend on the provider (model.ts). */
+export type NorthflankCredentials = Partial<Record<(typeof CREDENTIAL_FIELDS)[number]['api'], string>>;
+
+export interface CreateIntegrationRequest {
+  readonly name: string;
+  readonly description?: string;
+  readonly provider: NorthflankProvider;
+  readonly features?: readonly string[];
+  readonly credentials: NorthflankCredentials;
+  readonly aws?: { readonly authenticationMode?: AuthenticationMode };
+  readonly gcp?: { readonly projectId: string; readonly authenticationMode?: AuthenticationMode; readonly serviceAccountEmail?: string };
+}
+
+export interface UpdateIntegrationRequest {
+  readonly description?: string;
+  readonly credentials?: NorthflankCredentials;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+// ---- errors -------------------------------------------------------------------
+
+const errorBodySchema = z.looseObject({
+  error: z.looseObject({
+    status: z.number().int().nullish(),
+    message: z.string(),
+    id: z.string().nullish(),
+    details: z.record(z.string(), z.union([z.array(z.string()), z.string()])).nullish(),
+  }),
+});
+
+/** Northflank's `{error: {status, message, id?, details?}}`; `details` maps a field to its messages. */
+export function parseNorthflankError(status: number, body: unknown, headers: Readonly<Record<string, string>>): VendorErrorInfo {
+  const parsed = errorBodySchema.safeParse(body);
+  const headerId = headers['x-request-id'];
+  if (!parsed.success) {
+    return { message: typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : `HTTP ${status}`, requestId: headerId };
+  }
+  const { message, id, details } = parsed.data.error;
+  const fieldErrors = Object.entries(details ?? {}).flatMap(([field, messages]) =>
+    (Array.isArray(messages) ? messages : [messages]).map((m) => ({ field, message: m })),
+  );
+  return { message, fieldErrors: fieldErrors.length > 0 ? fieldErrors : undefined, requestId: id ?? headerId };
+}
+
+export function isNotFound(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.status === 404;
+}
+
+/** The secret credential values of a body, for per-request redaction. */
+function secretsOf(credentials: NorthflankCredentials | undefined): string[] {
+  if (!credentials) return [];
+  return CREDENTIAL_FIELDS.filter((f) => f.secret)
+    .map((f) => credentials[f.api])
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+// ---- client -------------------------------------------------------------------
+
+export interface NorthflankClientConfig {
+  readonly baseUrl?: string;
+  readonly apiToken: string;
+  readonly userAgent: string;
+  readonly logger?: HttpLogger;
+  readonly requestTimeoutMs?: number;
+  readonly overallTimeoutMs?: number;
+  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+}
+
+export class NorthflankClient {
+  private readonly http: HttpClient;
+
+  constructor(config: NorthflankClientConfig) {
+    this.http = new HttpClient({
+      baseUrl: (config.baseUrl ?? NORTHFLANK_DEFAULT_BASE_URL).replace(/\/+$/, ''),
+      vendor: 'northflank',
+      authHeaders: { authorization: `Bearer ${config.apiToken}` },
+      userAgent: config.userAgent,
+      requestTimeoutMs: config.requestTimeoutMs,
+      overallTimeoutMs: config.overallTimeoutMs,
+      retry: config.retry,
+      logger: config.logger,
+      secrets: [config.apiToken],
+      parseError: parseNorthflankError,
+    });
+  }
+
+  /** Redact this client's secrets (and `extra`) from a text. */
+  redact(text: string, extra: readonly string[] = []): string {
+    return this.http.redact(text, extra);
+  }
+
+  private async send(
+    method: HttpMethod,
+    path: string,
+    options: { body?: unknown; query?: Record<string, string | number | undefined>; signal?: AbortSignal; secrets?: readonly string[] } = {},
+  ): Promise<unknown> {
+    return (await this.http.request({ method, path, ...options })).body;
+  }
+
+  private itemPath(id: string): string {
+    return `${INTEGRATIONS_PATH}/${encodeURIComponent(id)}`;
+  }
+
+  /**
+   * POST: creates the integration. When the outcome is unknown (connection lost),
+   * looks up the slug of the name: if it is there with this name and provider, that
+   * is our create; otherwise the OutcomeUnknownError stands.
+   */
+  async createIntegration(body: CreateIntegrationRequest, options: CallOptions = {}): Promise<NorthflankIntegration> {
+    try {
+      const response = await this.send('POST', INTEGRATIONS_PATH, { body, signal: options.signal, secrets: secretsOf(body.credentials) });
+      return parseBody(dataSchema, response, 'cloud provider integration (create)').data;
+    } catch (err) {
+      if (!(err instanceof OutcomeUnknownError)) throw err;
+      const existing = await this.findIntegration(slugOfName(body.name), options);
+      if (existing && existing.name === body.name && existing.provider === body.provider) return existing;
+      throw err;
+    }
+  }
+
+  async getIntegration(id: string, options: CallOptions = {}): Promise<NorthflankIntegration> {
+    const response = await this.send('GET', this.itemPath(id), { signal: options.signal });
+    return parseBody(dataSchema, response, 'cloud provider integration (read)').data;
+  }
+
+  /** The integration, or null when it does not exist (404). */
+  async findIntegration(id: string, options: CallOptions = {}): Promise<NorthflankIntegration | null> {
+    try {
+      return await this.getIntegration(id, options);
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  /** POST on the id: description and/or credentials (the page's update body). Repeating it has the same effect. */
+  async updateIntegration(id: string, body: UpdateIntegrationRequest, options: CallOptions = {}): Promise<NorthflankIntegration> {
+    const response = await this.http.request({
+      method: 'POST',
+      path: this.itemPath(id),
+      body,
+      signal: options.signal,
+      secrets: secretsOf(body.credentials),
+      idempotent: true,
+    });
+    return parseBody(dataSchema, response.body, 'cloud provider integration (update)').data;
+  }
+
+  /** DELETE; refused (an ApiError) while clusters use the integration. */
+  async deleteIntegration(id: string, options: CallOptions = {}): Promise<void> {
+    await this.send('DELETE', this.itemPath(id), { signal: options.signal });
+  }
+
+  /** Every integration, walking the cursor pages. */
+  async listIntegrations(options: CallOptions & { perPage?: number } = {}): Promise<NorthflankIntegration[]> {
+    const out: NorthflankIntegration[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 10_000; page++) {
+      const response = await this.send('GET', INTEGRATIONS_PATH, { query: { per_page: options.perPage, cursor }, signal: options.signal });
+      const parsed = parseBody(listSchema, response, 'cloud provider integrations (list)');
+      out.push(...parsed.data.integrations);
+      if (!parsed.pagination?.hasNextPage || !parsed.pagination.cursor) return out;
+      cursor = parsed.pagination.cursor;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Behaviour of the emulated Northflank API that neither the page nor FACTS.md
+ * settles. It lives here, in one place, so that it is easy to find and change:
+ * - Northflank's AWS principal (the account a `crossAccountRole` role must trust);
+ * - the trust check itself (principal + `sts:ExternalId`);
+ * - status codes and messages for refusals the page does not show;
+ * - list pagination (`per_page`, `cursor`);
+ * - gcp `crossAccountRole` needing `gcp.serviceAccountEmail` instead of a key file.
+ */
+import type { EmulatorWorld } from '../../emulator/types';
+
+/**
+ * The AWS account Northflank assumes customer roles from (*assumption*: not
+ * published). Users of the emulator find it in `GET /_emulator/state/northflank`
+ * (`awsPrincipal`) and in `NORTHFLANK_AWS_PRINCIPAL_ARN`; constructs take it as a prop.
+ */
+export const NORTHFLANK_AWS_ACCOUNT_ID = '466203627421';
+export const NORTHFLANK_AWS_PRINCIPAL_ARN = `arn:aws:iam::${NORTHFLANK_AWS_ACCOUNT_ID}:root`;
+
+/** Delete refused while clusters use the integration. */
+export const IN_USE_STATUS = 409;
+export function inUseMessage(id: string, clusters: readonly string[]): string {
+  return `Cloud provider integration ${id} is in use by ${clusters.length} cluster(s) (${clusters.join(', ')}); delete them first`;
+}
+
+/** A crossAccountRole whose role Northflank cannot assume. */
+export const ROLE_NOT_TRUSTED_STATUS = 400;
+export function roleNotTrustedMessage(roleArn: string): string {
+  return (
+    `Unable to assume role ${roleArn}: the role must exist and trust Northflank's AWS account ` +
+    `${NORTHFLANK_AWS_ACCOUNT_ID} with the condition sts:ExternalId equal to credentials.externalId`
+  );
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 100;
+
+type Json = unknown;
+
+function asArray(value: Json): Json[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function isRecord(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Does the role's trust policy let Northflank's account assume it with this
+ * external id? The principal may be the account id or any ARN in that account
+ * (as IAM treats `arn:aws:iam::ACCOUNT:root`); an explicit Deny wins.
+ */
+export function trustPolicyTrustsNorthflank(policy: Json, externalId: string): boolean {
+  if (!isRecord(policy)) return false;
+  const names = (st: Record<string, Json>): boolean => {
+    const actions = asArray(st['Action']);
+    if (!actions.some((a) => a === 'sts:AssumeRole' || a === 'sts:*' || a === '*')) return false;
+    const principal = st['Principal'];
+    const awsPrincipals = principal === '*' ? ['*'] : isRecord(principal) ? asArray(principal['AWS']) : [];
+    return awsPrincipals.some(
+      (p) => typeof p === 'string' && (p === NORTHFLANK_AWS_ACCOUNT_ID || p.startsWith(`arn:aws:iam::${NORTHFLANK_AWS_ACCOUNT_ID}:`)),
+    );
+  };
+  const externalIdMatches = (st: Record<string, Json>): boolean => {
+    const condition = st['Condition'];
+    if (!isRecord(condition)) return false;
+    const equals = condition['StringEquals'];
+    return isRecord(equals) && asArray(equals['sts:ExternalId']).includes(externalId);
+  };
+  const statements = asArray(policy['Statement']).filter(isRecord);
+  if (statements.some((st) => st['Effect'] === 'Deny' && names(st))) return false;
+  return statements.some((st) => st['Effect'] === 'Allow' && names(st) && externalIdMatches(st));
+}
+
+export function northflankCanAssume(world: EmulatorWorld, roleArn: string, externalId: string): boolean {
+  const role = world.aws.getRoleByArn(roleArn);
+  return role !== undefined && trustPolicyTrustsNorthflank(role.trustPolicy, externalId);
+}

@@ -1,0 +1,77 @@
+/**
+ * `cloudbridge_p0_aws_integration`: the root of P0's AWS integration
+ * (`POST/GET/DELETE /o/{orgId}/integrations/aws/config`).
+ */
+import { attrs, str } from '../../framework/attributes';
+import { DiagnosticError } from '../../framework/diagnostics';
+import { useStateForUnknown } from '../../framework/plan-modifiers';
+import { defineResource, EXAMPLE_ORG_ID, p0Failure } from './define';
+import { isNotFound } from './client';
+
+const schema = attrs({
+  id: str({ computed: true, description: 'The P0 organization id (the root is one per organization).', planModifiers: [useStateForUnknown()] }),
+  org_id: str({
+    computed: true,
+    description: 'The P0 organization the integration belongs to (from the provider configuration).',
+    planModifiers: [useStateForUnknown()],
+  }),
+});
+
+export const awsIntegration = defineResource({
+  typeName: 'cloudbridge_p0_aws_integration',
+  description:
+    'The root configuration of P0\'s AWS integration in your organization (`POST /o/{orgId}/integrations/aws/config`). ' +
+    'Components are staged and installed below it with the `cloudbridge_p0_aws_*_staged` and `cloudbridge_p0_aws_*` resources.\n\n' +
+    'Creating it adopts a root that already exists.\n\n' +
+    '**Destroying it removes every item in every component of the AWS integration** (`DELETE .../config`), including items ' +
+    'that Terraform does not manage. Roles and policies in AWS that grant P0 access are not touched: remove them separately.',
+  schema,
+  importer: {
+    format: '<org_id>',
+    example: EXAMPLE_ORG_ID,
+    parse(id, diags) {
+      if (id.trim() === '') {
+        diags.error('Invalid import id', `Expected <org_id>, the P0 organization id, for example ${EXAMPLE_ORG_ID}.`);
+        return undefined;
+      }
+      return { id: id.trim(), org_id: id.trim() };
+    },
+  },
+  async create(_req, ctx) {
+    try {
+      const outcome = await ctx.client.ensureConfig({ signal: ctx.signal });
+      ctx.logger.info(outcome === 'created' ? 'created the P0 AWS integration root' : 'adopted the existing P0 AWS integration root');
+    } catch (err) {
+      return p0Failure('Could not create the P0 AWS integration', err);
+    }
+    return { id: ctx.client.orgId, org_id: ctx.client.orgId };
+  },
+  async read({ state }, ctx) {
+    const orgId = (state['org_id'] ?? state['id']) as string | null;
+    if (orgId !== null && orgId !== ctx.client.orgId) {
+      throw new DiagnosticError(
+        'P0 organization mismatch',
+        `The state names organization "${orgId}", but the provider's p0 block (or CLOUDBRIDGE_P0_ORG_ID) is "${ctx.client.orgId}".`,
+      );
+    }
+    try {
+      const config = await ctx.client.findConfig({ signal: ctx.signal });
+      return config ? { id: ctx.client.orgId, org_id: ctx.client.orgId } : null;
+    } catch (err) {
+      return p0Failure('Could not read the P0 AWS integration', err);
+    }
+  },
+  async delete(_req, ctx) {
+    try {
+      await ctx.client.deleteConfig({ signal: ctx.signal });
+    } catch (err) {
+      if (isNotFound(err)) return;
+      p0Failure('Could not delete the P0 AWS integration', err);
+    }
+  },
+  example: `resource "cloudbridge_p0_aws_integration" "this" {}
+`,
+  notes:
+    '## Destroy\n\nDestroy removes **all items in all components** of the AWS integration in P0, not only those in this configuration. ' +
+    'Make the staged resources depend on this one (`depends_on`) so that Terraform destroys them, and the installed ones, before it.',
+});

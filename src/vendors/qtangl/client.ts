@@ -1,0 +1,164 @@
+/**
+ * Client for Qtangl's cloud integrations (`/tenant/integrations/cloud...`), on
+ * the shared HTTP core: upsert per provider, list, test. Errors are
+ * `{detail, requestId}` where `detail` is a message or, for 422, a list of
+ * field errors `{loc, msg, type}`.
+ */
+import { z } from 'zod';
+import { HttpClient, parseBody } from '../../http/client';
+import { ApiError } from '../../http/errors';
+import type { HttpLogger, VendorErrorInfo } from '../../http/types';
+import { QTANGL_FIELDS, QTANGL_PROVIDERS, type QtanglProvider } from './model';
+
+export const QTANGL_DEFAULT_BASE_URL = 'https://sparkling-vibrancy-production-1a7a.up.railway.app';
+const CLOUD_PATH = '/tenant/integrations/cloud';
+
+// ---- schemas ------------------------------------------------------------------
+
+const optionalString = z.string().nullish();
+
+export const rowSchema = z.looseObject({
+  id: z.string().min(1).nullish(),
+  provider: z.enum(QTANGL_PROVIDERS),
+  // Open on the wire: an unknown status must not break reads.
+  status: z.string().min(1),
+  region: optionalString,
+  vaultName: optionalString,
+  roleArn: optionalString,
+  externalId: optionalString,
+  projectId: optionalString,
+  credentialsJson: optionalString,
+  kubeconfigJson: optionalString,
+  namespace: optionalString,
+  context: optionalString,
+  tenantId: optionalString,
+  clientId: optionalString,
+  statusMessage: optionalString,
+  createdAt: optionalString,
+  updatedAt: optionalString,
+  lastTestedAt: optionalString,
+});
+export type QtanglRow = z.infer<typeof rowSchema>;
+
+const upsertResponseSchema = z.looseObject({ integration: rowSchema });
+const listResponseSchema = z.looseObject({ integrations: z.array(rowSchema) });
+const testResponseSchema = z.looseObject({ ok: z.boolean(), message: z.string().nullish(), integration: rowSchema.nullish() });
+
+/** The upsert body: any of the page's fields (API names). */
+export type QtanglUpsertRequest = Partial<Record<(typeof QTANGL_FIELDS)[number]['api'], string>>;
+
+export interface QtanglTestResult {
+  readonly ok: boolean;
+  readonly message: string;
+  readonly integration?: QtanglRow;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+}
+
+// ---- errors -------------------------------------------------------------------
+
+const issueSchema = z.looseObject({ loc: z.array(z.union([z.string(), z.number()])).nullish(), msg: z.string() });
+const errorBodySchema = z.looseObject({ detail: z.union([z.string(), z.array(issueSchema)]), requestId: z.string().nullish() });
+
+/** `{detail, requestId}`; a list `detail` becomes field errors named without the `body`/`path` prefix. */
+export function parseQtanglError(status: number, body: unknown, headers: Readonly<Record<string, string>>): VendorErrorInfo {
+  const parsed = errorBodySchema.safeParse(body);
+  const headerId = headers['x-request-id'];
+  if (!parsed.success) {
+    return { message: typeof body === 'string' && body.trim() !== '' ? body.trim().slice(0, 500) : `HTTP ${status}`, requestId: headerId };
+  }
+  const { detail, requestId } = parsed.data;
+  if (typeof detail === 'string') return { message: detail, requestId: requestId ?? headerId };
+  const fieldErrors = detail.map((issue) => {
+    const loc = (issue.loc ?? []).map(String);
+    const named = loc[0] === 'body' || loc[0] === 'path' || loc[0] === 'query' ? loc.slice(1) : loc;
+    return { field: named.join('.') || '(body)', message: issue.msg };
+  });
+  return { message: 'Unprocessable entity', fieldErrors, requestId: requestId ?? headerId };
+}
+
+export function isForbidden(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.status === 403;
+}
+
+function secretsOf(body: QtanglUpsertRequest): string[] {
+  return QTANGL_FIELDS.filter((f) => f.secret)
+    .map((f) => body[f.api])
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+// ---- client -------------------------------------------------------------------
+
+export interface QtanglClientConfig {
+  readonly baseUrl?: string;
+  readonly apiKey: string;
+  readonly userAgent: string;
+  readonly logger?: HttpLogger;
+  readonly requestTimeoutMs?: number;
+  readonly overallTimeoutMs?: number;
+  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /** Spacing between requests; 300/minute is one per 200 ms. */
+  readonly minIntervalMs?: number;
+}
+
+export class QtanglClient {
+  private readonly http: HttpClient;
+
+  constructor(config: QtanglClientConfig) {
+    this.http = new HttpClient({
+      baseUrl: (config.baseUrl ?? QTANGL_DEFAULT_BASE_URL).replace(/\/+$/, ''),
+      vendor: 'qtangl',
+      authHeaders: { authorization: `Bearer ${config.apiKey}` },
+      userAgent: config.userAgent,
+      requestTimeoutMs: config.requestTimeoutMs,
+      overallTimeoutMs: config.overallTimeoutMs,
+      retry: config.retry,
+      logger: config.logger,
+      minIntervalMs: config.minIntervalMs,
+      secrets: [config.apiKey],
+      parseError: parseQtanglError,
+    });
+  }
+
+  redact(text: string, extra: readonly string[] = []): string {
+    return this.http.redact(text, extra);
+  }
+
+  /** POST: creates or replaces the tenant's row for `provider`. Repeating it has the same effect. */
+  async upsertIntegration(provider: QtanglProvider, body: QtanglUpsertRequest, options: CallOptions = {}): Promise<QtanglRow> {
+    const response = await this.http.request({
+      method: 'POST',
+      path: `${CLOUD_PATH}/${encodeURIComponent(provider)}`,
+      body,
+      signal: options.signal,
+      secrets: secretsOf(body),
+      idempotent: true,
+    });
+    return parseBody(upsertResponseSchema, response.body, `${provider} cloud integration (upsert)`).integration;
+  }
+
+  async listIntegrations(options: CallOptions = {}): Promise<QtanglRow[]> {
+    const response = await this.http.request({ method: 'GET', path: CLOUD_PATH, signal: options.signal });
+    return parseBody(listResponseSchema, response.body, 'cloud integrations (list)').integrations;
+  }
+
+  /** The row for `provider` from the list, or null when the tenant has none. */
+  async findIntegration(provider: QtanglProvider, options: CallOptions = {}): Promise<QtanglRow | null> {
+    return (await this.listIntegrations(options)).find((row) => row.provider === provider) ?? null;
+  }
+
+  /** POST .../test: Qtangl tries the credentials; a failure may turn the row `disabled`. */
+  async testIntegration(provider: QtanglProvider, options: CallOptions = {}): Promise<QtanglTestResult> {
+    const response = await this.http.request({
+      method: 'POST',
+      path: `${CLOUD_PATH}/${encodeURIComponent(provider)}/test`,
+      body: {},
+      signal: options.signal,
+      idempotent: true,
+    });
+    const parsed = parseBody(testResponseSchema, response.body, `${provider} cloud integration (test)`);
+    return { ok: parsed.ok, message: parsed.message ?? (parsed.ok ? 'ok' : 'test failed'), integration: parsed.integration ?? undefined };
+  }
+}
