@@ -25,7 +25,7 @@ export interface JsonLine {
   readonly '@level'?: string;
   readonly '@message'?: string;
   readonly type?: string;
-  readonly diagnostic?: { severity: string; summary: string; detail?: string; address?: string; range?: unknown };
+  readonly diagnostic?: TfDiagnostic;
   readonly [key: string]: unknown;
 }
 

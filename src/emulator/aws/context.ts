@@ -1,0 +1,23 @@
+/** What every IAM/STS action handler gets. */
+import type { EmulatorWorld } from '../types';
+import type { QueryParams } from './params';
+import type { AwsAccountState, AwsEmulatorState } from './state';
+import type { XmlFields } from './xml';
+
+export interface Caller {
+  readonly accessKeyId: string;
+  readonly accountId: string;
+  /** Set when the key was issued by the emulator's CreateAccessKey. */
+  readonly userName?: string;
+}
+
+export interface ActionContext {
+  readonly params: QueryParams;
+  readonly state: AwsEmulatorState;
+  readonly account: AwsAccountState;
+  readonly caller: Caller;
+  readonly world: EmulatorWorld;
+}
+
+/** Returns the `<XResult>` fields, or undefined for actions without a result element. */
+export type ActionHandler = (ctx: ActionContext) => XmlFields | undefined;

@@ -1,0 +1,189 @@
+/**
+ * Cloudflare Magic Cloud Networking through real terraform, with
+ * hashicorp/aws 5.100.0 creating the role in the emulated IAM.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, Workspace, type TfResult } from './harness';
+import { emulatorEnv, withEmulator } from '../support/emulator';
+import { CloudflareClient } from '../../src/vendors/cloudflare/client';
+import { awsAssumeRoleRejectedMessage } from '../../src/vendors/cloudflare/emulator-assumptions';
+
+const em = withEmulator();
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'cloudflare', 'main.tf'), 'utf8');
+
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return { ...emulatorEnv(em), TF_VAR_aws_endpoint: em.endpoints.aws, ...extra };
+}
+
+function client(): CloudflareClient {
+  return new CloudflareClient({
+    baseUrl: em.endpoints.cloudflare,
+    apiToken: em.tokens.cloudflare,
+    accountId: em.ids.cloudflare_account,
+    userAgent: 'cloudbridge-acceptance',
+  });
+}
+
+function expectOk(r: TfResult): void {
+  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** Actions per resource address of a saved plan. */
+async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, string[]>> {
+  expectOk(await ws.tf(['plan', '-input=false', '-no-color', '-out=tfplan', ...extraArgs]));
+  const shown = await ws.tf(['show', '-json', '-no-color', 'tfplan']);
+  expectOk(shown);
+  const plan = JSON.parse(shown.stdout) as { resource_changes?: { address: string; change: { actions: string[] } }[] };
+  const out: Record<string, string[]> = {};
+  for (const rc of plan.resource_changes ?? []) if (rc.change.actions.join() !== 'no-op') out[rc.address] = rc.change.actions;
+  return out;
+}
+
+async function cleanPlan(ws: Workspace): Promise<TfResult> {
+  return ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode']);
+}
+
+describe('examples/hcl/cloudflare', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await Workspace.create({ files: { 'main.tf': EXAMPLE }, env: env() });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws.cleanup();
+  });
+
+  it('applies, authorises the role (SUCCEEDED) and a second plan is clean', async () => {
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
+    const out = await ws.tf(['output', '-json']);
+    const outputs = JSON.parse(out.stdout) as Record<string, { value: unknown }>;
+    expect(outputs['discovery_state']!.value).toBe('SUCCEEDED');
+    expect(outputs['regions']!.value).toEqual(['us-east-1', 'us-west-2', 'eu-west-1']);
+    const integration = await client().getIntegration(outputs['integration_id']!.value as string, { status: true });
+    expect(integration.lifecycle_state).toBe('ACTIVE');
+    expect(integration.aws_arn).toBe('arn:aws:iam::123456789012:role/cloudflare-magic-cloud-networking');
+    expect((await cleanPlan(ws)).code).toBe(0);
+  });
+
+  it('updates friendly_name in place', async () => {
+    const actions = await plannedActions(ws, ['-var', 'friendly_name=renamed-aws']);
+    expect(actions).toEqual({ 'cloudbridge_cloudflare_cloud_integration.aws': ['update'] });
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-var', 'friendly_name=renamed-aws']));
+    const [only] = await client().listIntegrations();
+    expect(only!.friendly_name).toBe('renamed-aws');
+    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', '-var', 'friendly_name=renamed-aws'])).code).toBe(0);
+  });
+
+  it('imports the integration and the authorisation with a clean plan after', async () => {
+    const [only] = await client().listIntegrations();
+    const id = `${em.ids.cloudflare_account}/${only!.id}`;
+    expectOk(await ws.tf(['state', 'rm', 'cloudbridge_cloudflare_cloud_integration.aws', 'cloudbridge_cloudflare_cloud_integration_authorization.aws']));
+    expectOk(await ws.tf(['import', '-input=false', '-no-color', '-var', 'friendly_name=renamed-aws', 'cloudbridge_cloudflare_cloud_integration.aws', id]));
+    expectOk(await ws.tf(['import', '-input=false', '-no-color', '-var', 'friendly_name=renamed-aws', 'cloudbridge_cloudflare_cloud_integration_authorization.aws', id]));
+    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', '-var', 'friendly_name=renamed-aws'])).code).toBe(0);
+  });
+
+  it('destroy leaves nothing behind', async () => {
+    expectOk(await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color', '-var', 'friendly_name=renamed-aws']));
+    expect(await client().listIntegrations()).toEqual([]);
+    expect(JSON.parse(ws.stateFile()).resources).toEqual([]);
+  });
+});
+
+describe('integration only: replace and drift', () => {
+  const hcl = (cloudType: string) => `
+provider "cloudbridge" {}
+resource "cloudbridge_cloudflare_cloud_integration" "one" {
+  cloud_type    = "${cloudType}"
+  friendly_name = "replace-me"
+}
+`;
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await Workspace.create({ files: { 'main.tf': hcl('AWS') }, env: env() });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']);
+    await ws.cleanup();
+  });
+
+  it('replaces on a cloud_type change', async () => {
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
+    const before = (await client().listIntegrations()).map((i) => i.id);
+    ws.write('main.tf', hcl('AZURE'));
+    expect(await plannedActions(ws)).toEqual({ 'cloudbridge_cloudflare_cloud_integration.one': ['delete', 'create'] });
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
+    const after = await client().listIntegrations();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.cloud_type).toBe('AZURE');
+    expect(before).not.toContain(after[0]!.id);
+  });
+
+  it('shows an out-of-band delete as drift', async () => {
+    const [only] = await client().listIntegrations();
+    await client().deleteIntegration(only!.id);
+    expect((await cleanPlan(ws)).code).toBe(2);
+    expect(await plannedActions(ws)).toEqual({ 'cloudbridge_cloudflare_cloud_integration.one': ['create'] });
+  });
+});
+
+describe('authorisation with a role that lacks the external id', () => {
+  const hcl = `
+provider "cloudbridge" {}
+provider "aws" {
+  region                      = "us-east-1"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+}
+resource "cloudbridge_cloudflare_cloud_integration" "aws" {
+  cloud_type    = "AWS"
+  friendly_name = "no-external-id"
+}
+data "cloudbridge_cloudflare_cloud_integration_setup" "aws" {
+  integration_id = cloudbridge_cloudflare_cloud_integration.aws.id
+}
+resource "aws_iam_role" "cloudflare" {
+  name = "cloudflare-without-external-id"
+  # Cloudflare's principal, but no sts:ExternalId condition.
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = jsondecode(data.cloudbridge_cloudflare_cloud_integration_setup.aws.aws_trust_policy).Statement[0].Principal
+    }]
+  })
+}
+resource "cloudbridge_cloudflare_cloud_integration_authorization" "aws" {
+  integration_id = cloudbridge_cloudflare_cloud_integration.aws.id
+  aws_arn        = aws_iam_role.cloudflare.arn
+  timeouts = {
+    create = "8s"
+  }
+}
+`;
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await Workspace.create({ files: { 'main.tf': hcl }, env: env() });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']);
+    await ws.cleanup();
+  });
+
+  it("fails with Cloudflare's discovery message within the timeout", async () => {
+    const started = Date.now();
+    const r = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+    const elapsed = Date.now() - started;
+    expect(r.code).toBe(1);
+    const text = `${r.stdout}\n${r.stderr}`.replace(/\s*│\s*/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Cloudflare rejected the cloud integration credentials');
+    expect(text).toContain(awsAssumeRoleRejectedMessage('arn:aws:iam::123456789012:role/cloudflare-without-external-id').replace(/\s+/g, ' '));
+    expect(elapsed).toBeLessThan(60_000);
+  });
+});
