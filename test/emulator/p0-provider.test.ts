@@ -282,11 +282,11 @@ describe('stage, role, install', () => {
   it('imports by account id and by org id', async () => {
     const p = await configured();
     await apply(p, 'cloudbridge_p0_aws_access_logs_staged', { account_id: ACCOUNT });
-    const imported = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_access_logs_staged', id: ACCOUNT });
+    const imported = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_access_logs_staged', id: ACCOUNT }, ctx);
     expect(imported.diagnostics).toEqual([]);
-    const bad = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_access_logs', id: '1234' });
+    const bad = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_access_logs', id: '1234' }, ctx);
     expect(bad.diagnostics[0]?.detail).toBe('Expected <account_id>, for example 123456789012; got "1234".');
-    const root = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_integration', id: em.ids.p0_org });
+    const root = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_integration', id: em.ids.p0_org }, ctx);
     expect(root.diagnostics).toEqual([]);
   });
 });

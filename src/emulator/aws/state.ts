@@ -31,7 +31,7 @@ export interface RoleRecord {
 
 export interface AccessKeyRecord {
   readonly accessKeyId: string;
-  readonly userName: string;
+  userName: string;
   status: 'Active' | 'Inactive';
   readonly createDate: number;
   lastUsed?: { readonly date: number; readonly serviceName: string; readonly region: string };
@@ -50,16 +50,48 @@ export interface UserRecord {
   accessKeys: AccessKeyRecord[];
 }
 
+export interface PolicyVersionRecord {
+  readonly versionId: string;
+  readonly document: string;
+  readonly createDate: number;
+}
+
+/** A customer managed policy (`arn:aws:iam::<account>:policy<path><name>`). */
+export interface CustomerPolicyRecord {
+  readonly policyName: string;
+  readonly policyId: string;
+  readonly path: string;
+  readonly arn: string;
+  readonly description?: string;
+  readonly createDate: number;
+  updateDate: number;
+  defaultVersionId: string;
+  /** Next version number to hand out. */
+  nextVersion: number;
+  versions: PolicyVersionRecord[];
+  tags: AwsTag[];
+}
+
 export interface AwsAccountState {
   roles: Record<string, RoleRecord>;
   users: Record<string, UserRecord>;
+  /** By ARN. */
+  policies: Record<string, CustomerPolicyRecord>;
+}
+
+export interface IssuedKey {
+  readonly accountId: string;
+  /** Long-term keys: the owning user (renames follow it). */
+  userName?: string;
+  /** Session keys from AssumeRole. */
+  readonly assumedRole?: { readonly arn: string; readonly assumedRoleId: string; readonly expiresAt: number };
 }
 
 export interface AwsEmulatorState {
   /** By 12-digit account id; an account appears on first use. */
   accounts: Record<string, AwsAccountState>;
-  /** Access key id -> [account id, user name] for the keys the emulator issued. */
-  issuedKeys: Record<string, { readonly accountId: string; readonly userName: string }>;
+  /** The keys the emulator issued (CreateAccessKey, AssumeRole), which select their own account. */
+  issuedKeys: Record<string, IssuedKey>;
 }
 
 export function initialAwsState(): AwsEmulatorState {
@@ -70,7 +102,9 @@ export function accountOf(state: AwsEmulatorState, accountId: string): AwsAccoun
   // Older data files or admin PUTs may lack either map.
   state.accounts ??= {};
   state.issuedKeys ??= {};
-  return (state.accounts[accountId] ??= { roles: {}, users: {} });
+  const account = (state.accounts[accountId] ??= { roles: {}, users: {}, policies: {} });
+  account.policies ??= {};
+  return account;
 }
 
 export const nameKey = (name: string): string => name.toLowerCase();

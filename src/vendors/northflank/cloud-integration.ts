@@ -84,7 +84,7 @@ const schema = attrs({
     optional: true,
     description: `Description, at most ${DESCRIPTION_MAX} characters of letters, digits, spaces and \`.,?\\/'"()[];\`%^&*-_:!\`. Removing it replaces the integration (Northflank cannot clear it).`,
     validators: [lengthAtMost(DESCRIPTION_MAX), matches(DESCRIPTION_PATTERN, 'may only contain letters, digits, spaces and .,?\\/\'"()[];`%^&*-_:!')],
-    planModifiers: [requiresReplaceIf<string | null>((req) => req.plan === null, 'Northflank cannot clear a description: removing it replaces the integration.')],
+    planModifiers: [requiresReplaceIf((req) => (req.plan as unknown) === null, 'Northflank cannot clear a description: removing it replaces the integration.')],
   }),
   cloud_provider: str({
     required: true,

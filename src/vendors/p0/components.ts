@@ -158,7 +158,7 @@ const none = {
 
 const accountItem = {
   idAttribute: 'account_id' as const,
-  idDescription: 'The 12-digit AWS account id the item stands for. Changing it replaces the resource.',
+  idDescription: 'The 12-digit AWS account id the item stands for.',
   idValidator: accountIdValidator,
   idPattern: AWS_ACCOUNT_ID_PATTERN,
   exampleId: EXAMPLE_ACCOUNT_ID,
@@ -203,7 +203,7 @@ export const COMPONENT_ROWS: readonly ComponentRow[] = [
     title: 'function caller',
     purpose: 'lets P0 invoke one AWS Lambda function on your behalf',
     idAttribute: 'function_arn',
-    idDescription: 'The ARN of the Lambda function P0 may invoke. Changing it replaces the resource.',
+    idDescription: 'The ARN of the Lambda function P0 may invoke.',
     idValidator: lambdaArnValidator,
     idPattern: LAMBDA_ARN_PATTERN,
     exampleId: EXAMPLE_LAMBDA_ARN,

@@ -17,7 +17,7 @@ export function partitionAttribute() {
   return str({
     optional: true,
     default: 'aws',
-    description: `The AWS partition: ${AWS_PARTITIONS.map((p) => `\`${p}\``).join(' or ')}. Default \`aws\`. Changing it replaces the resource.`,
+    description: 'The AWS partition the item lives in.',
     validators: [oneOf<string>(AWS_PARTITIONS)],
     planModifiers: [requiresReplace()],
   });
@@ -113,7 +113,7 @@ resource "aws_iam_role_policy" "p0_${row.tfName}" {
     : '';
   return `resource "cloudbridge_p0_aws_${row.tfName}_staged" "this" {
   ${row.idAttribute} = ${idValue}
-  label${' '.repeat(Math.max(1, row.idAttribute.length - 5))}= "production"
+  label${' '.repeat(row.idAttribute.length - 4)}= "production"
 }
 ${roleBlock}`;
 }

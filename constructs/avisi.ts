@@ -1,0 +1,89 @@
+/**
+ * Avisi Cloud on AWS: a cloud account, an IAM user with the access Avisi
+ * needs to run Kubernetes clusters, its access key handed to Avisi
+ * write-only, and those credentials made the account's primary ones.
+ */
+import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { IamUser } from '@cdktf/provider-aws/lib/iam-user';
+import { IamUserPolicy } from '@cdktf/provider-aws/lib/iam-user-policy';
+import { IamAccessKey } from '@cdktf/provider-aws/lib/iam-access-key';
+import { AvisiCloudAccount } from './gen/providers/cloudbridge/avisi-cloud-account';
+import { AvisiCloudCredentials } from './gen/providers/cloudbridge/avisi-cloud-credentials';
+import { AvisiPrimaryCloudCredentials } from './gen/providers/cloudbridge/avisi-primary-cloud-credentials';
+import { policyDocument } from './iam/policy-document';
+
+/** What Avisi's cluster lifecycle does in the account. */
+export const AVISI_ACTIONS: readonly string[] = [
+  'ec2:*',
+  'elasticloadbalancing:*',
+  'autoscaling:*',
+  'iam:GetRole',
+  'iam:PassRole',
+  'iam:CreateServiceLinkedRole',
+  'kms:DescribeKey',
+  'route53:ChangeResourceRecordSets',
+  'route53:ListHostedZones',
+];
+
+export interface AvisiAwsCloudAccountProps {
+  /** The account's name in Avisi Cloud, 3–64 characters. */
+  readonly displayName: string;
+  /** The `aws` provider of the account Avisi runs clusters in. */
+  readonly awsProvider: TerraformProvider;
+  /** @default the stack's default cloudbridge provider */
+  readonly cloudbridgeProvider?: TerraformProvider;
+  /**
+   * The IAM user's name.
+   * @default `avisi-cloud-<construct id>`
+   */
+  readonly userName?: string;
+  /**
+   * Bump to rotate: a new key is sent to Avisi.
+   * @default 1
+   */
+  readonly keyVersion?: number;
+}
+
+export class AvisiAwsCloudAccount extends Construct {
+  readonly account: AvisiCloudAccount;
+  readonly user: IamUser;
+  readonly accessKey: IamAccessKey;
+  readonly credentials: AvisiCloudCredentials;
+  readonly primary: AvisiPrimaryCloudCredentials;
+
+  constructor(scope: Construct, id: string, props: AvisiAwsCloudAccountProps) {
+    super(scope, id);
+    if (props.displayName.length < 3 || props.displayName.length > 64) {
+      throw new Error(`AvisiAwsCloudAccount ${id}: displayName must be 3–64 characters, got ${props.displayName.length}`);
+    }
+    const cb = props.cloudbridgeProvider ? { provider: props.cloudbridgeProvider } : {};
+    this.account = new AvisiCloudAccount(this, 'account', { ...cb, cloudProfile: 'aws', displayName: props.displayName });
+    this.user = new IamUser(this, 'user', { provider: props.awsProvider, name: props.userName ?? `avisi-cloud-${id}` });
+    const policy = new IamUserPolicy(this, 'user-policy', {
+      provider: props.awsProvider,
+      user: this.user.name,
+      name: 'avisi-cloud',
+      policy: JSON.stringify(policyDocument([{ Effect: 'Allow', Action: [...AVISI_ACTIONS], Resource: '*' }])),
+    });
+    this.accessKey = new IamAccessKey(this, 'access-key', { provider: props.awsProvider, user: this.user.name });
+    const version = props.keyVersion ?? 1;
+    this.credentials = new AvisiCloudCredentials(this, 'credentials', {
+      ...cb,
+      cloudAccountIdentity: this.account.identity,
+      cloudType: 'aws',
+      displayName: `${props.displayName} access key`,
+      credentials: {
+        accessKeyId: this.accessKey.id,
+        accessKeySecretWo: this.accessKey.secret,
+        accessKeySecretWoVersion: version,
+      },
+      dependsOn: [policy],
+    });
+    this.primary = new AvisiPrimaryCloudCredentials(this, 'primary', {
+      ...cb,
+      cloudAccountIdentity: this.account.identity,
+      credentialsIdentity: this.credentials.identity,
+    });
+  }
+}

@@ -1,0 +1,308 @@
+/**
+ * P0 Security's AWS integration through real terraform, with hashicorp/aws
+ * 5.100.0 creating the roles in the emulated IAM (issue 4, Done when 1-6).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, Workspace, type TfResult } from './harness';
+import { emulatorEnv, withEmulator } from '../support/emulator';
+import { P0Client } from '../../src/vendors/p0/client';
+import { P0_COMPONENTS } from '../../src/vendors/p0/model';
+
+const em = withEmulator();
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'p0-aws', 'main.tf'), 'utf8');
+const ACCOUNT = '123456789012';
+
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return { ...emulatorEnv(em, { awsAccountId: ACCOUNT }), TF_VAR_aws_endpoint: em.endpoints.aws, ...extra };
+}
+
+function client(): P0Client {
+  return new P0Client({ baseUrl: em.endpoints.p0, apiToken: em.tokens.p0, orgId: em.ids.p0_org, userAgent: 'cloudbridge-acceptance' });
+}
+
+function expectOk(r: TfResult): void {
+  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
+}
+
+const apply = (ws: Workspace, ...args: string[]) => ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...args]);
+const cleanPlan = (ws: Workspace) => ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode']);
+
+/** Actions per resource address of a saved plan (no-ops left out). */
+async function plannedActions(ws: Workspace): Promise<Record<string, string[]>> {
+  expectOk(await ws.tf(['plan', '-input=false', '-no-color', '-out=tfplan']));
+  const shown = await ws.tf(['show', '-json', '-no-color', 'tfplan']);
+  expectOk(shown);
+  const plan = JSON.parse(shown.stdout) as { resource_changes?: { address: string; mode: string; change: { actions: string[] } }[] };
+  const out: Record<string, string[]> = {};
+  for (const rc of plan.resource_changes ?? []) {
+    if (rc.mode === 'managed' && rc.change.actions.join() !== 'no-op') out[rc.address] = rc.change.actions;
+  }
+  return out;
+}
+
+/** Every P0 item in the emulator, as `component/id` → state (base items included). */
+async function p0Items(): Promise<Record<string, string>> {
+  const config = await client().findConfig();
+  if (!config) return {};
+  const out: Record<string, string> = {};
+  for (const component of ['base', ...P0_COMPONENTS] as const) {
+    for (const [id, item] of Object.entries(config[component] ?? {})) out[`${component}/${id}`] = item.state;
+  }
+  return out;
+}
+
+async function p0RequestCount(): Promise<number> {
+  const res = await fetch(`${em.url}/_emulator/requests`);
+  const body = (await res.json()) as Record<string, Record<string, number>>;
+  return Object.values(body['p0'] ?? {}).reduce((a, b) => a + b, 0);
+}
+
+describe('examples/hcl/p0-aws', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    await em.reset();
+    ws = await Workspace.create({ files: { 'main.tf': EXAMPLE }, env: env({ TF_VAR_install_timeout: '30s' }) });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws.cleanup();
+  });
+
+  it('applies: every installed item reaches installed, and a second plan is clean (1)', async () => {
+    expectOk(await apply(ws));
+    expect(await p0Items()).toEqual({
+      [`base/${ACCOUNT}`]: 'installed',
+      [`iam-write/${ACCOUNT}`]: 'installed',
+      [`iam-assessment/${ACCOUNT}`]: 'installed',
+      [`inventory/${ACCOUNT}`]: 'installed',
+    });
+    const outputs = JSON.parse((await ws.tf(['output', '-json'])).stdout) as Record<string, { value: unknown }>;
+    expect(outputs['item_states']!.value).toEqual({
+      iam_write: { [ACCOUNT]: 'installed' },
+      iam_assessment: { [ACCOUNT]: 'installed' },
+      inventory: { [ACCOUNT]: 'installed' },
+    });
+    expect(outputs['service_account_id']!.value).toBe((await client().getBase(ACCOUNT)).serviceAccountId);
+    expect((await client().getItem('iam-write', ACCOUNT)).item.login).toEqual({ type: 'iam', identity: { type: 'email' } });
+    expect((await cleanPlan(ws)).code).toBe(0);
+  });
+
+  it('an item deleted out of band is created again, and re-apply converges (3)', async () => {
+    await client().deleteItem('inventory', ACCOUNT);
+    expect(await plannedActions(ws)).toEqual({
+      'cloudbridge_p0_aws_inventory_staged.this': ['create'],
+      'cloudbridge_p0_aws_inventory.this': ['create'],
+    });
+    expectOk(await apply(ws));
+    expect((await client().getItem('inventory', ACCOUNT)).item.state).toBe('installed');
+    expect((await cleanPlan(ws)).code).toBe(0);
+  });
+
+  it('an item set back to stage out of band is installed again, and re-apply converges (3)', async () => {
+    await client().stageItem('iam-write', ACCOUNT, { label: 'production', awsPartition: 'aws' });
+    expect(await plannedActions(ws)).toEqual({ 'cloudbridge_p0_aws_iam_write.this': ['update'] });
+    expectOk(await apply(ws));
+    expect((await client().getItem('iam-write', ACCOUNT)).item.state).toBe('installed');
+    expect((await cleanPlan(ws)).code).toBe(0);
+  });
+
+  it('imports every resource of the example, with a clean plan after (4)', async () => {
+    const imports: [string, string][] = [
+      ['cloudbridge_p0_aws_integration.this', em.ids.p0_org],
+      ['cloudbridge_p0_aws_iam_write_staged.this', ACCOUNT],
+      ['cloudbridge_p0_aws_iam_write.this', ACCOUNT],
+      ['cloudbridge_p0_aws_iam_assessment_staged.this', ACCOUNT],
+      ['cloudbridge_p0_aws_iam_assessment.this', ACCOUNT],
+      ['cloudbridge_p0_aws_inventory_staged.this', ACCOUNT],
+      ['cloudbridge_p0_aws_inventory.this', ACCOUNT],
+    ];
+    for (const [address] of imports) expectOk(await ws.tf(['state', 'rm', '-no-color', address]));
+    for (const [address, id] of imports) expectOk(await ws.tf(['import', '-input=false', '-no-color', address, id]));
+    expect((await cleanPlan(ws)).code).toBe(0);
+  });
+
+  it('destroy leaves no P0 items in the emulator (5)', async () => {
+    expectOk(await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']));
+    expect(await p0Items()).toEqual({});
+    expect(await client().findConfig()).toBeNull();
+  });
+});
+
+const FUNCTION_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:p0-notifier`;
+const OTHER_COMPONENTS = `
+terraform {
+  required_providers {
+    cloudbridge = { source = "cloudbridge/cloudbridge" }
+    aws         = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+provider "cloudbridge" {}
+provider "aws" {
+  region                      = "us-east-1"
+  skip_credentials_validation = true
+  skip_requesting_account_id  = true
+  skip_metadata_api_check     = true
+}
+
+resource "cloudbridge_p0_aws_function_caller_staged" "fn" {
+  function_arn = "${FUNCTION_ARN}"
+}
+resource "aws_iam_role" "fn" {
+  name               = cloudbridge_p0_aws_function_caller_staged.fn.role.name
+  assume_role_policy = cloudbridge_p0_aws_function_caller_staged.fn.role.trust_policy
+}
+resource "aws_iam_role_policy" "fn" {
+  role   = aws_iam_role.fn.name
+  name   = cloudbridge_p0_aws_function_caller_staged.fn.role.inline_policy_name
+  policy = cloudbridge_p0_aws_function_caller_staged.fn.role.inline_policy
+}
+resource "cloudbridge_p0_aws_function_caller" "fn" {
+  function_arn = cloudbridge_p0_aws_function_caller_staged.fn.function_arn
+  timeouts     = { create = "30s" }
+  depends_on   = [aws_iam_role_policy.fn]
+}
+
+resource "cloudbridge_p0_aws_access_logs_staged" "logs" {
+  account_id = "${ACCOUNT}"
+  partition  = "aws"
+}
+resource "cloudbridge_p0_aws_access_logs" "logs" {
+  account_id     = cloudbridge_p0_aws_access_logs_staged.logs.account_id
+  cloud_lake_arn = "arn:aws:cloudtrail:us-east-1:${ACCOUNT}:eventdatastore/abc-123"
+}
+
+data "cloudbridge_p0_aws_base" "account" {
+  account_id = cloudbridge_p0_aws_access_logs_staged.logs.account_id
+}
+output "base_service_account_id" {
+  value = data.cloudbridge_p0_aws_base.account.service_account_id
+}
+`;
+
+describe('function_caller and access_logs (the types the example does not use)', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    await em.reset();
+    ws = await Workspace.create({ files: { 'main.tf': OTHER_COMPONENTS }, env: env() });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws.cleanup();
+  });
+
+  it('applies, imports every type with a clean plan after, and destroys to nothing (1, 4, 5)', async () => {
+    expectOk(await apply(ws));
+    expect(await p0Items()).toEqual({
+      [`base/${ACCOUNT}`]: 'installed',
+      [`function-caller/${FUNCTION_ARN}`]: 'installed',
+      [`access-logs/${ACCOUNT}`]: 'installed',
+    });
+    const outputs = JSON.parse((await ws.tf(['output', '-json'])).stdout) as Record<string, { value: unknown }>;
+    expect(outputs['base_service_account_id']!.value).toBe((await client().getBase(ACCOUNT)).serviceAccountId);
+    expect((await cleanPlan(ws)).code).toBe(0);
+
+    const imports: [string, string][] = [
+      ['cloudbridge_p0_aws_function_caller_staged.fn', FUNCTION_ARN],
+      ['cloudbridge_p0_aws_function_caller.fn', FUNCTION_ARN],
+      ['cloudbridge_p0_aws_access_logs_staged.logs', ACCOUNT],
+      ['cloudbridge_p0_aws_access_logs.logs', ACCOUNT],
+    ];
+    for (const [address] of imports) expectOk(await ws.tf(['state', 'rm', '-no-color', address]));
+    for (const [address, id] of imports) expectOk(await ws.tf(['import', '-input=false', '-no-color', address, id]));
+    expect((await cleanPlan(ws)).code).toBe(0);
+
+    expectOk(await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']));
+    // Without the root resource the root stays, but every item (and with them the base) is gone.
+    expect(await p0Items()).toEqual({});
+  });
+});
+
+describe('installed without its IAM role (2)', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    await em.reset();
+    ws = await Workspace.create({
+      files: {
+        'main.tf': `
+resource "cloudbridge_p0_aws_integration" "this" {}
+resource "cloudbridge_p0_aws_iam_write_staged" "this" {
+  account_id = "${ACCOUNT}"
+  depends_on = [cloudbridge_p0_aws_integration.this]
+}
+resource "cloudbridge_p0_aws_iam_write" "this" {
+  account_id = cloudbridge_p0_aws_iam_write_staged.this.account_id
+  login      = { type = "idc", parent = "210987654321" }
+  timeouts   = { create = "5s" }
+}
+`,
+      },
+      env: env(),
+    });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']);
+    await ws.cleanup();
+  });
+
+  it('fails with P0\'s message after the verify timeout and writes no installed state', async () => {
+    const started = Date.now();
+    const r = await apply(ws);
+    const elapsed = Date.now() - started;
+    expect(r.code).toBe(1);
+    const output = r.stdout + r.stderr;
+    expect(output).toContain(`P0 could not verify the iam-write item ${ACCOUNT} within the timeout`);
+    expect(output).toContain(`AWS verification failed: role "P0RoleIamManager" does not exist in AWS account ${ACCOUNT}`);
+    expect(elapsed).toBeGreaterThanOrEqual(5_000);
+    const list = await ws.tf(['state', 'list']);
+    expect(list.stdout.trim().split('\n').sort()).toEqual(['cloudbridge_p0_aws_iam_write_staged.this', 'cloudbridge_p0_aws_integration.this']);
+    expect((await client().getItem('iam-write', ACCOUNT)).item.state).toBe('stage');
+  });
+});
+
+describe('bad input fails at terraform validate (6)', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await Workspace.create({
+      files: {
+        'main.tf': `resource "cloudbridge_p0_aws_iam_write_staged" "short" {
+  account_id = "12345678901"
+}
+
+resource "cloudbridge_p0_aws_inventory_staged" "partition" {
+  account_id = "123456789012"
+  partition  = "aws-cn"
+}
+
+resource "cloudbridge_p0_aws_iam_write" "login" {
+  account_id = "123456789012"
+  login = {
+    type = "saml"
+  }
+}
+`,
+      },
+      env: env(),
+    });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws.cleanup();
+  });
+
+  it('reports each attribute with its rule, and makes no API call', async () => {
+    const before = await p0RequestCount();
+    const r = await ws.tf(['validate', '-json', '-no-color']);
+    expect(r.code).toBe(1);
+    const found = r.diagnostics
+      .map((d) => ({ detail: d.detail, line: d.range?.start.line, code: d.snippet?.code?.trim() }))
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    expect(found).toEqual([
+      { detail: 'AWS account IDs consist of exactly 12 digits', line: 2, code: 'account_id = "12345678901"' },
+      { detail: 'must be one of: "aws", "aws-us-gov"', line: 7, code: 'partition  = "aws-cn"' },
+      { detail: 'must be one of: "iam", "idc", "merged-idc", "federated"', line: 12, code: expect.stringContaining('login = {') },
+    ]);
+    expect(await p0RequestCount()).toBe(before);
+  });
+});
