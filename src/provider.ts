@@ -25,6 +25,7 @@ const VENDORS: readonly (() => VendorModule)[] = [
   () => (require('./vendors/cloudflare') as typeof import('./vendors/cloudflare')).default as VendorModule,
   () => (require('./vendors/p0') as typeof import('./vendors/p0')).default as VendorModule,
   () => (require('./vendors/northflank') as typeof import('./vendors/northflank')).default as VendorModule,
+  () => (require('./vendors/qtangl') as typeof import('./vendors/qtangl')).default as VendorModule,
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

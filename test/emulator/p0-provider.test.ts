@@ -281,9 +281,16 @@ describe('stage, role, install', () => {
 
   it('imports by account id and by org id', async () => {
     const p = await configured();
-    await apply(p, 'cloudbridge_p0_aws_access_logs_staged', { account_id: ACCOUNT });
+    const applied = await apply(p, 'cloudbridge_p0_aws_access_logs_staged', { account_id: ACCOUNT, label: 'logs' });
     const imported = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_access_logs_staged', id: ACCOUNT }, ctx);
     expect(imported.diagnostics).toEqual([]);
+    const [importedState] = imported.importedResources;
+    const read = await p.readResource(
+      { typeName: 'cloudbridge_p0_aws_access_logs_staged', currentState: importedState!.state, private: importedState!.private ?? NO_PRIVATE },
+      ctx,
+    );
+    expect(read.diagnostics).toEqual([]);
+    expect(read.newState).toEqual(applied.newState);
     const bad = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_access_logs', id: '1234' }, ctx);
     expect(bad.diagnostics[0]?.detail).toBe('Expected <account_id>, for example 123456789012; got "1234".');
     const root = await p.importResourceState({ typeName: 'cloudbridge_p0_aws_integration', id: em.ids.p0_org }, ctx);

@@ -57,7 +57,7 @@ export function parseSigV4(authorization: string | undefined, query: URLSearchPa
  * the default account. An issued key that is inactive or expired is refused
  * as AWS refuses it.
  */
-export function resolveCaller(state: AwsEmulatorState, accessKeyId: string, now: number): Caller & { readonly assumedRole?: { arn: string; assumedRoleId: string } } {
+export function resolveCaller(state: AwsEmulatorState, accessKeyId: string, now: number): Caller {
   const issued = state.issuedKeys?.[accessKeyId];
   if (issued) {
     if (issued.assumedRole) {

@@ -9,6 +9,8 @@ export interface Caller {
   readonly accountId: string;
   /** Set when the key was issued by the emulator's CreateAccessKey. */
   readonly userName?: string;
+  /** Set for session keys from the emulator's AssumeRole. */
+  readonly assumedRole?: { readonly arn: string; readonly assumedRoleId: string };
 }
 
 export interface ActionContext {

@@ -135,9 +135,19 @@ export function parseP0Error(status: number, body: unknown, headers: Readonly<Re
   return { message: parsed.data.error, fieldErrors: fieldErrors && fieldErrors.length > 0 ? fieldErrors : undefined, requestId };
 }
 
-/** A verify/configure refusal because the AWS side is not (yet) as staged: worth retrying while IAM propagates. */
+/**
+ * A verify/configure refusal because the AWS side is not (yet) as staged:
+ * worth retrying while IAM propagates. P0 does not document its messages, so
+ * this matches the emulator's "AWS verification failed" and any 400 that
+ * speaks of the role, its trust or assuming it; state and field errors do not match.
+ */
 export function isAwsNotReadyError(err: unknown): err is ApiError {
-  return err instanceof ApiError && err.status === 400 && /AWS verification failed/i.test(err.vendorMessage);
+  return (
+    err instanceof ApiError &&
+    err.status === 400 &&
+    err.fieldErrors.length === 0 &&
+    /AWS verification failed|\brole\b|assume|trust/i.test(err.vendorMessage)
+  );
 }
 
 export function isNotFound(err: unknown): err is ApiError {

@@ -186,7 +186,7 @@ async function upsertAndTest(config: Readonly<Values>, ctx: { client: QtanglClie
       if (!result.ok) {
         ctx.diags.error(
           'Qtangl cloud integration test failed',
-          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, Object.values(upsertBody(config)))}`,
+          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, Object.values(upsertBody(config)).filter((v): v is string => typeof v === "string"))}`,
           'test_on_apply',
         );
       }
