@@ -13,6 +13,7 @@ import { p0Emulator } from '../vendors/p0/emulator';
 import { northflankEmulator } from '../vendors/northflank/emulator';
 import { qtanglEmulator } from '../vendors/qtangl/emulator';
 import { avisiEmulator } from '../vendors/avisi/emulator';
+import { awsEmulator } from './aws';
 
 /**
  * Erases a module's state type for the list. Safe: the core only ever hands
@@ -28,4 +29,5 @@ export const EMULATED_API_MODULES: readonly EmulatedApiModule<unknown>[] = [
   apiModule(northflankEmulator),
   apiModule(qtanglEmulator),
   apiModule(avisiEmulator),
+  apiModule(awsEmulator),
 ];

@@ -10,7 +10,8 @@ export const REDACTED = '***';
 /** Secrets shorter than this are not searched for: they would shred ordinary text and cannot be told apart from it. */
 const MIN_SECRET_LENGTH = 3;
 
-const AUTH_SCHEME_PATTERN = /\b(Bearer|Basic|Token|Bot|ApiKey)(\s+)[A-Za-z0-9._~+/=:-]+/gi;
+/** `Bearer <credential>` / `Basic <credential>`; credentials of 6+ characters, so prose such as "Basic auth" survives. */
+const AUTH_SCHEME_PATTERN = /\b(Bearer|Basic)(\s+)[A-Za-z0-9._~+/=:-]{6,}/gi;
 
 /** Field names whose values are always hidden in traced bodies. */
 const SECRET_KEY_PATTERN = /secret|password|passwd|token|api[_-]?key|private[_-]?key|credential|authorization/i;

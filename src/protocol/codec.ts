@@ -369,7 +369,7 @@ export function parseJson(text: string): JsonValue {
       ws();
       if (text[i] === '}') {
         i++;
-        return out;
+        return out as { readonly [k: string]: JsonValue };
       }
       for (;;) {
         ws();
@@ -380,7 +380,7 @@ export function parseJson(text: string): JsonValue {
         put(out, k, value(depth + 1) as CtyValue);
         ws();
         const d = text[i++];
-        if (d === '}') return out as JsonValue;
+        if (d === '}') return out as { readonly [k: string]: JsonValue };
         if (d !== ',') fail('expected "," or "}"');
       }
     }

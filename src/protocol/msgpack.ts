@@ -237,7 +237,7 @@ export class MsgpackWriter {
   private head(b: number, n: number, size: 1 | 2 | 4): void {
     this.grow(1 + size);
     this.buf[this.pos++] = b;
-    if (size === 1) this.buf[this.pos++] = n;
+    if (size === 1) this.buf[this.pos] = n;
     else if (size === 2) this.view.setUint16(this.pos, n);
     else this.view.setUint32(this.pos, n);
     this.pos += size;

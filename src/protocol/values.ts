@@ -18,6 +18,8 @@ export type CtyType =
 
 /** A value that is not known until apply. Refinements (extension 12) are dropped on decode. */
 export class Unknown {
+  /** Nominal brand (no runtime field): without it every object type would narrow away with isUnknown. */
+  private declare readonly ctyUnknownBrand: never;
   static readonly instance = new Unknown();
   private constructor() {}
   toString(): string {

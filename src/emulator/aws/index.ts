@@ -88,6 +88,17 @@ const handleQuery: RouteHandler<AwsEmulatorState> = (req, ctx: HandlerContext<Aw
   }
 };
 
+/** The service a request is for, judged from its Action alone (before auth). */
+function serviceOfUnauthenticated(req: EmulatorRequest): Service {
+  let action: string | null = req.query.get('Action');
+  try {
+    action = new URLSearchParams(req.rawBody.toString('utf8')).get('Action') ?? action;
+  } catch {
+    /* not a form body */
+  }
+  return action !== null && STS.handlers[action] ? STS : IAM;
+}
+
 /** GetAccessKeyLastUsed reports the last successful use of an emulator-issued key. */
 function noteKeyUse(state: AwsEmulatorState, keyId: string, accountId: string, service: string, region: string, now: number): void {
   const issued = state.issuedKeys[keyId];
@@ -102,9 +113,15 @@ export const awsEmulator: EmulatedApiModule<AwsEmulatorState> = {
   initialState: () => initialAwsState(),
   /** Only the presence and shape of SigV4 is checked here; handlers resolve the account from the key id. */
   authenticate(req) {
-    const credential = parseSigV4(req.headers['authorization'], req.query);
-    if (credential.accessKeyId === '') throw invalidToken();
-    return credential.accessKeyId;
+    try {
+      const credential = parseSigV4(req.headers['authorization'], req.query);
+      if (credential.accessKeyId === '') throw invalidToken();
+      return credential.accessKeyId;
+    } catch (err) {
+      // Answer in the namespace of the service the caller meant.
+      if (err instanceof AwsQueryError) throw err.inNamespace(serviceOfUnauthenticated(req).namespace);
+      throw err;
+    }
   },
   routes: [
     { method: 'POST', path: '/', handler: handleQuery },
@@ -114,7 +131,7 @@ export const awsEmulator: EmulatedApiModule<AwsEmulatorState> = {
     const id = awsRequestId(requestId);
     const known = details as Partial<AwsErrorDetails> | undefined;
     const fallback = codeForStatus(status);
-    return xmlResponse(status, errorXml(IAM_NAMESPACE, known?.type ?? fallback.type, known?.code ?? fallback.code, message, id), id);
+    return xmlResponse(status, errorXml(known?.namespace ?? IAM_NAMESPACE, known?.type ?? fallback.type, known?.code ?? fallback.code, message, id), id);
   },
   view: (state) => ({ aws: awsView(state) }),
 };

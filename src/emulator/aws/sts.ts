@@ -56,6 +56,8 @@ const assumeRole: ActionHandler = (ctx) => {
   const keyId = uniqueId(ctx.world, ID_PREFIX.temporaryAccessKey, 16);
   const assumedRoleId = `${role.roleId}:${sessionName}`;
   const sessionArn = `arn:aws:sts::${m[1]}:assumed-role/${role.roleName}/${sessionName}`;
+  // Expired sessions can never authenticate again; drop them so state stays small.
+  for (const [id, issued] of Object.entries(ctx.state.issuedKeys)) if (issued.assumedRole && issued.assumedRole.expiresAt <= now) delete ctx.state.issuedKeys[id];
   ctx.state.issuedKeys[keyId] = { accountId: m[1]!, assumedRole: { arn: sessionArn, assumedRoleId, expiresAt } };
   return {
     Credentials: {

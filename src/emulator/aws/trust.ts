@@ -116,11 +116,23 @@ function contextValue(context: Readonly<Record<string, string>>, key: string): s
 
 type ConditionResult = { ok: true } | { ok: false; why: string };
 
+const SUPPORTED_OPERATORS = new Set([
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'Bool',
+  'Null',
+]);
+
 /** One operator over one key: `values` are ORed. */
 function evaluateOperator(operator: string, key: string, values: readonly string[], actual: string | undefined): ConditionResult | 'unsupported' {
   const ifExists = operator.endsWith('IfExists');
   const base = ifExists ? operator.slice(0, -'IfExists'.length) : operator;
   const fail = (why: string): ConditionResult => ({ ok: false, why });
+  if (!SUPPORTED_OPERATORS.has(base)) return 'unsupported';
   if (base === 'Null') {
     const wantsMissing = values.some((v) => v.toLowerCase() === 'true');
     const missing = actual === undefined;
@@ -145,11 +157,8 @@ function evaluateOperator(operator: string, key: string, values: readonly string
     case 'StringNotLike':
       hit = values.some((v) => wildcardMatch(v, actual));
       break;
-    case 'Bool':
+    default: // Bool
       hit = values.some((v) => v.toLowerCase() === actual.toLowerCase());
-      break;
-    default:
-      return 'unsupported';
   }
   if (negated) hit = !hit;
   return hit ? { ok: true } : fail(`${operator} ${key}: ${JSON.stringify(actual)} does not satisfy ${JSON.stringify(values)}`);

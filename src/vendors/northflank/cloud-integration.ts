@@ -124,7 +124,7 @@ const schema = attrs({
   ),
   credentials: obj(credentialsSchema, {
     optional: true,
-    description: `Credentials; which fields are required depends on \`cloud_provider\` and \`authentication_mode\` (others must stay unset):\n${providersDoc()}\n\nNorthflank never returns credentials: the state keeps what was configured, and a change (or a new \`<name>_wo_version\`) sends them again in place.`,
+    description: 'Credentials; which fields are required depends on `cloud_provider` and `authentication_mode` (see the notes below; the others must stay unset). Northflank never returns credentials: the state keeps what was configured, and a change (or a new `<name>_wo_version`) sends them again in place.',
   }),
   created_at: str({ computed: true, description: 'When the integration was created (RFC 3339).', planModifiers: [useStateForUnknown()] }),
 });
@@ -362,6 +362,8 @@ export const northflankCloudIntegrationResource = defineResource({
   }
 }`,
   notes: [
+    `Credentials per \`cloud_provider\` (\`terraform validate\` checks them):\n${providersDoc()}`,
+    '',
     `Import with the integration id (the slug of its name), e.g. \`terraform import cloudbridge_northflank_cloud_integration.aws production-aws\`. Northflank never returns credentials, so after an import the first plan shows \`credentials\` as an in-place update: applying it sends the configured credentials again.`,
     '',
     '`name`, `cloud_provider`, `features`, `aws` and `gcp` cannot change in place (the id is the slug of the name, and Northflank\'s update takes only `description` and `credentials`): changing them replaces the integration.',

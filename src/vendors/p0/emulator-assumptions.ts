@@ -7,6 +7,7 @@
  * - the shape of the service account P0 assigns in the `base` item;
  * - that a `base` item goes away with the last component item of its account.
  */
+import { roleTrusts } from '../../emulator/aws/trust';
 import type { P0Component } from './model';
 
 /** The trust policy P0 hands back as `metadata.trustPolicy` (a JSON string). */
@@ -24,37 +25,21 @@ export function p0TrustPolicyDocument(serviceAccountId: string): Record<string, 
   };
 }
 
-type Json = unknown;
-
-function asArray(value: Json): Json[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
-}
-
-function isRecord(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Does a role's trust policy (parsed JSON) let P0's service account assume it
- * the way `p0TrustPolicyDocument` says? An explicit Deny for the same
- * principal wins, as in IAM.
+ * the way `p0TrustPolicyDocument` says? Decided by the emulated STS's
+ * evaluator, as a web-identity request from Google with the service account
+ * id as audience.
  */
-export function trustPolicyTrustsP0(policy: Json, serviceAccountId: string): boolean {
-  if (!isRecord(policy)) return false;
-  const matches = (st: Record<string, Json>): boolean => {
-    const actions = asArray(st['Action']);
-    if (!actions.some((a) => a === 'sts:AssumeRoleWithWebIdentity' || a === 'sts:*' || a === '*')) return false;
-    const principal = st['Principal'];
-    if (!isRecord(principal) || !asArray(principal['Federated']).includes('accounts.google.com')) return false;
-    const condition = st['Condition'];
-    if (!isRecord(condition)) return false;
-    const equals = condition['StringEquals'];
-    if (!isRecord(equals)) return false;
-    return asArray(equals['accounts.google.com:aud']).includes(serviceAccountId);
-  };
-  const statements = asArray(policy['Statement']).filter(isRecord);
-  if (statements.some((st) => st['Effect'] === 'Deny' && matches(st))) return false;
-  return statements.some((st) => st['Effect'] === 'Allow' && matches(st));
+export function trustPolicyTrustsP0(policy: unknown, serviceAccountId: string): boolean {
+  return roleTrusts(
+    { trustPolicy: policy },
+    {
+      principal: { Federated: 'accounts.google.com' },
+      action: 'sts:AssumeRoleWithWebIdentity',
+      context: { 'accounts.google.com:aud': serviceAccountId },
+    },
+  ).allowed;
 }
 
 interface RoleTemplate {

@@ -71,7 +71,7 @@ const schema = attrs({
   id: str({ computed: true, description: 'The provider name (Qtangl keeps one integration per provider and tenant).' }),
   cloud_provider: str({
     required: true,
-    description: `One of ${QTANGL_PROVIDERS.map((p) => `\`${p}\``).join(', ')}. Changing it replaces the resource. Which other arguments apply:\n${providersDoc()}`,
+    description: `One of ${QTANGL_PROVIDERS.map((p) => `\`${p}\``).join(', ')}. Changing it replaces the resource. Which other arguments apply is listed in the notes below.`,
     validators: [oneOf<string>(QTANGL_PROVIDERS)],
     planModifiers: [requiresReplace()],
   }),
@@ -249,6 +249,8 @@ export const qtanglCloudIntegrationResource = defineResource({
   test_on_apply          = true
 }`,
   notes: [
+    `Arguments per \`cloud_provider\` (the others must stay unset; \`terraform validate\` checks it):\n${providersDoc()}`,
+    '',
     'Import with the provider name, e.g. `terraform import cloudbridge_qtangl_cloud_integration.aws aws`. Qtangl echoes `external_id`, `credentials_json` and `kubeconfig_json`, so an import records them; it never returns `client_secret`, and `<name>_wo_version` values are not known either, so after an import that uses them the first plan shows an in-place update (an upsert).',
     '',
     'A row that Qtangl turned `disabled` (its credentials failed) shows in `status` after a refresh. Applying the configuration again (any change, or `terraform apply -replace`) upserts it, which makes it `active` again.',

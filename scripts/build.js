@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// npm run build: type-check and compile (tsc -> dist/src, dist/constructs), then bundle
+//  - dist/provider/: the provider process, self-contained (only `node` needed);
+//    plugin-main.js holds only the handshake, so the line goes out before the
+//    heavy parts load: rpc-server.js (grpc-js, protobuf, codecs) right after it,
+//    provider.js (framework + vendors) on the first RPC. values.js and log.js
+//    are shared by those bundles so class identity (UNKNOWN) and the secret
+//    registry exist once per process.
+//  - dist/cli/cli.js: the `cloudbridge` command (bin/cloudbridge.js).
+// Flags: --no-tsc (bundles only), --provider-out DIR (bundle the provider elsewhere; used by tests).
+'use strict';
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+const src = (p) => path.join(root, 'src', p);
+
+/** Source module -> file name of its own bundle in dist/provider. */
+const PROVIDER_BUNDLES = {
+  'plugin-main.js': src('plugin-main.ts'),
+  'rpc-server.js': src('protocol/rpc-server.ts'),
+  'provider.js': src('provider.ts'),
+  'values.js': src('protocol/values.ts'),
+  'log.js': src('protocol/log.ts'),
+};
+const SHARED = new Map(Object.entries(PROVIDER_BUNDLES).map(([out, file]) => [file.replace(/\.ts$/, ''), out]));
+
+/** Imports of another bundle's entry become `require('./<bundle>.js')` at run time. */
+function splitPlugin(self) {
+  return {
+    name: 'cloudbridge-split',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const abs = path.resolve(args.resolveDir, args.path).replace(/\.(ts|js)$/, '');
+        const out = SHARED.get(abs);
+        if (!out || abs === self.replace(/\.ts$/, '')) return undefined;
+        return { path: `./${out}`, external: true };
+      });
+    },
+  };
+}
+
+async function bundleProvider(outDir = path.join(root, 'dist/provider')) {
+  const esbuild = require('esbuild');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  await Promise.all(
+    Object.entries(PROVIDER_BUNDLES).map(([out, entry]) =>
+      esbuild.build({
+        entryPoints: [entry],
+        outfile: path.join(outDir, out),
+        bundle: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        minify: true,
+        keepNames: false,
+        legalComments: 'eof',
+        sourcemap: 'linked',
+        logLevel: 'warning',
+        plugins: [splitPlugin(entry)],
+      }),
+    ),
+  );
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  // Marks the folder as CommonJS and records what it is; nothing is installed from it.
+  fs.writeFileSync(
+    path.join(outDir, 'package.json'),
+    `${JSON.stringify({ name: 'terraform-provider-cloudbridge', version: pkg.version, private: true, type: 'commonjs', main: 'plugin-main.js' }, null, 2)}\n`,
+  );
+  return outDir;
+}
+
+async function bundleCli() {
+  const esbuild = require('esbuild');
+  await esbuild.build({
+    entryPoints: [src('cli.ts')],
+    outfile: path.join(root, 'dist/cli/cli.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: false,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+
+function tsc() {
+  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
+  // tsc does not copy plain .js; the generated protobuf module lives next to its .d.ts.
+  const gen = path.join(root, 'dist/src/protocol/generated');
+  fs.mkdirSync(gen, { recursive: true });
+  fs.copyFileSync(src('protocol/generated/proto.js'), path.join(gen, 'proto.js'));
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const t0 = Date.now();
+  require('./gen-proto').stale() && require('./gen-proto').generate();
+  const outIdx = args.indexOf('--provider-out');
+  if (outIdx >= 0) {
+    await bundleProvider(path.resolve(args[outIdx + 1]));
+    return;
+  }
+  if (!args.includes('--no-tsc')) tsc();
+  await Promise.all([bundleProvider(), bundleCli()]);
+  process.stderr.write(`build: done in ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`build failed: ${err && err.message ? err.message : err}\n`);
+    process.exit(1);
+  });
+}
+module.exports = { bundleProvider, bundleCli };

@@ -1,0 +1,385 @@
+/**
+ * tfplugin6.Provider calls on top of a ProviderService: decodes every
+ * DynamicValue with the schema's type, encodes results back, maps
+ * diagnostics, and turns every exception into an error diagnostic. Knows
+ * protobuf message shapes but not gRPC, so tests can drive it directly.
+ */
+import type { tfplugin6 } from './generated/proto';
+import type { CtyType, CtyValue } from './values';
+import type {
+  AttributePath,
+  CallContext,
+  ClientCapabilities,
+  Diagnostic,
+  ProviderSchemas,
+  ProviderService,
+} from './service';
+import type { Logger } from './log';
+import { CodecError, decodeDynamicValue, encodeMsgpack, parseJson } from './codec';
+import { diagnosticToProto, impliedType, pathToProto, schemaToProto } from './schema';
+
+type DynamicValueIn = tfplugin6.DynamicValue.$Properties | null | undefined;
+type DiagList = tfplugin6.Diagnostic.$Properties[];
+
+interface Loaded {
+  readonly service: ProviderService;
+  readonly schemas: ProviderSchemas;
+  readonly providerType: CtyType;
+  readonly resourceTypes: ReadonlyMap<string, CtyType>;
+  readonly dataSourceTypes: ReadonlyMap<string, CtyType>;
+}
+
+export interface ProviderRpcOptions {
+  readonly load: () => ProviderService;
+  readonly logger: Logger;
+}
+
+function errorDiag(summary: string, detail: string, attribute?: AttributePath): tfplugin6.Diagnostic.$Properties {
+  return diagnosticToProto({ severity: 'error', summary, detail, attribute });
+}
+
+function thrownDiag(err: unknown, summary: string): tfplugin6.Diagnostic.$Properties {
+  if (err instanceof CodecError) return errorDiag(summary, err.message, err.path);
+  const msg = err instanceof Error ? err.message : String(err);
+  return errorDiag(summary, msg);
+}
+
+function diags(list: readonly Diagnostic[] | undefined): DiagList {
+  return (list ?? []).map(diagnosticToProto);
+}
+
+function caps(c: tfplugin6.ClientCapabilities.$Properties | null | undefined): ClientCapabilities | undefined {
+  if (!c) return undefined;
+  return { deferralAllowed: !!c.deferralAllowed, writeOnlyAttributesAllowed: !!c.writeOnlyAttributesAllowed };
+}
+
+/** protobufjs hands out int64 as a Long object when the `long` package is around. */
+function int64(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (v && typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function') return Number(v.toNumber());
+  return Number(v ?? 0);
+}
+
+function bytes(b: Uint8Array | null | undefined): Uint8Array {
+  return b ?? new Uint8Array();
+}
+
+const SERVER_CAPABILITIES: tfplugin6.ServerCapabilities.$Properties = {
+  planDestroy: true,
+  getProviderSchemaOptional: true,
+  moveResourceState: false,
+};
+
+export type ProviderHandlers = ReturnType<typeof createProviderHandlers>;
+
+export function createProviderHandlers(opts: ProviderRpcOptions) {
+  const { logger } = opts;
+  let loaded: Loaded | undefined;
+  let stop = new AbortController();
+
+  function provider(): Loaded {
+    if (loaded) return loaded;
+    const t0 = Date.now();
+    const service = opts.load();
+    const schemas = service.getProviderSchema();
+    const types = (m: Readonly<Record<string, { block: Parameters<typeof impliedType>[0] }>>) =>
+      new Map(Object.entries(m).map(([k, s]) => [k, impliedType(s.block)] as const));
+    loaded = {
+      service,
+      schemas,
+      providerType: impliedType(schemas.provider.block),
+      resourceTypes: types(schemas.resourceSchemas),
+      dataSourceTypes: types(schemas.dataSourceSchemas),
+    };
+    logger.debug('provider loaded', { duration_ms: Date.now() - t0 });
+    return loaded;
+  }
+
+  function context(rpc: string, typeName?: string): CallContext {
+    return { signal: stop.signal, logger: logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc }) };
+  }
+
+  /** Decodes or reports: a bad value becomes a diagnostic that names the field. */
+  function decode(type: CtyType, dv: DynamicValueIn, what: string): CtyValue {
+    try {
+      return decodeDynamicValue(type, dv);
+    } catch (e) {
+      if (e instanceof CodecError) throw new CodecError(`Cannot decode ${what}: ${e.message}`, e.path);
+      throw e;
+    }
+  }
+
+  function encode(type: CtyType, v: CtyValue, what: string): tfplugin6.DynamicValue.$Properties {
+    try {
+      return { msgpack: encodeMsgpack(type, v) };
+    } catch (e) {
+      if (e instanceof CodecError) throw new CodecError(`The provider produced an invalid ${what}: ${e.message}`, e.path);
+      throw e;
+    }
+  }
+
+  function resourceType(name: string): CtyType {
+    const t = provider().resourceTypes.get(name);
+    if (!t) throw new Error(`This provider has no resource type "${name}".`);
+    return t;
+  }
+  function dataSourceType(name: string): CtyType {
+    const t = provider().dataSourceTypes.get(name);
+    if (!t) throw new Error(`This provider has no data source type "${name}".`);
+    return t;
+  }
+
+  /** Runs one call; an exception becomes `fallback` plus an error diagnostic. */
+  async function guard<R extends object>(
+    rpc: string,
+    typeName: string | undefined,
+    fallback: () => R,
+    body: () => Promise<R> | R,
+  ): Promise<R> {
+    const t0 = Date.now();
+    const log = logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc });
+    log.trace('Received request');
+    try {
+      const res = await body();
+      log.trace('Served request', { duration_ms: Date.now() - t0, diagnostic_count: (res as { diagnostics?: DiagList }).diagnostics?.length ?? 0 });
+      return res;
+    } catch (err) {
+      log.error('request failed', { error: err as Error, stack: (err as Error)?.stack });
+      const res = fallback();
+      const earlier = (res as { diagnostics?: DiagList }).diagnostics ?? [];
+      return { ...res, diagnostics: [...earlier, thrownDiag(err, `${rpc} failed`)] };
+    }
+  }
+
+  return {
+    async getMetadata(): Promise<tfplugin6.GetMetadata.Response.$Properties> {
+      return guard('GetMetadata', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES }), () => {
+        const p = provider();
+        return {
+          serverCapabilities: SERVER_CAPABILITIES,
+          diagnostics: diags(p.schemas.diagnostics),
+          resources: Object.keys(p.schemas.resourceSchemas).map((typeName) => ({ typeName })),
+          dataSources: Object.keys(p.schemas.dataSourceSchemas).map((typeName) => ({ typeName })),
+        };
+      });
+    },
+
+    async getProviderSchema(): Promise<tfplugin6.GetProviderSchema.Response.$Properties> {
+      return guard('GetProviderSchema', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES }), () => {
+        const s = provider().schemas;
+        const map = (m: ProviderSchemas['resourceSchemas']) =>
+          Object.fromEntries(Object.entries(m).map(([k, v]) => [k, schemaToProto(v)]));
+        return {
+          provider: schemaToProto(s.provider),
+          resourceSchemas: map(s.resourceSchemas),
+          dataSourceSchemas: map(s.dataSourceSchemas),
+          functions: {},
+          diagnostics: diags(s.diagnostics),
+          serverCapabilities: SERVER_CAPABILITIES,
+        };
+      });
+    },
+
+    async getFunctions(): Promise<tfplugin6.GetFunctions.Response.$Properties> {
+      return { functions: {}, diagnostics: [] };
+    },
+
+    async getResourceIdentitySchemas(): Promise<tfplugin6.GetResourceIdentitySchemas.Response.$Properties> {
+      return { identitySchemas: {}, diagnostics: [] };
+    },
+
+    async validateProviderConfig(
+      req: tfplugin6.ValidateProviderConfig.Request,
+    ): Promise<tfplugin6.ValidateProviderConfig.Response.$Properties> {
+      return guard('ValidateProviderConfig', undefined, () => ({}), async () => {
+        const p = provider();
+        const config = decode(p.providerType, req.config, 'provider configuration');
+        const res = await p.service.validateProviderConfig({ config });
+        return { diagnostics: diags(res.diagnostics) };
+      });
+    },
+
+    async configureProvider(req: tfplugin6.ConfigureProvider.Request): Promise<tfplugin6.ConfigureProvider.Response.$Properties> {
+      return guard('ConfigureProvider', undefined, () => ({}), async () => {
+        const p = provider();
+        const config = decode(p.providerType, req.config, 'provider configuration');
+        const res = await p.service.configureProvider(
+          { config, terraformVersion: req.terraformVersion, clientCapabilities: caps(req.clientCapabilities) },
+          context('ConfigureProvider'),
+        );
+        return { diagnostics: diags(res.diagnostics) };
+      });
+    },
+
+    async validateResourceConfig(
+      req: tfplugin6.ValidateResourceConfig.Request,
+    ): Promise<tfplugin6.ValidateResourceConfig.Response.$Properties> {
+      return guard('ValidateResourceConfig', req.typeName, () => ({}), async () => {
+        const p = provider();
+        const config = decode(resourceType(req.typeName), req.config, 'resource configuration');
+        const res = await p.service.validateResourceConfig({
+          typeName: req.typeName,
+          config,
+          clientCapabilities: caps(req.clientCapabilities),
+        });
+        return { diagnostics: diags(res.diagnostics) };
+      });
+    },
+
+    async validateDataResourceConfig(
+      req: tfplugin6.ValidateDataResourceConfig.Request,
+    ): Promise<tfplugin6.ValidateDataResourceConfig.Response.$Properties> {
+      return guard('ValidateDataResourceConfig', req.typeName, () => ({}), async () => {
+        const p = provider();
+        const config = decode(dataSourceType(req.typeName), req.config, 'data source configuration');
+        const res = await p.service.validateDataResourceConfig({ typeName: req.typeName, config });
+        return { diagnostics: diags(res.diagnostics) };
+      });
+    },
+
+    async upgradeResourceState(
+      req: tfplugin6.UpgradeResourceState.Request,
+    ): Promise<tfplugin6.UpgradeResourceState.Response.$Properties> {
+      return guard('UpgradeResourceState', req.typeName, () => ({}), async () => {
+        const p = provider();
+        const type = resourceType(req.typeName);
+        const raw = req.rawState;
+        let rawState: unknown = null;
+        if (raw?.json && raw.json.length > 0) {
+          rawState = parseJson(new TextDecoder('utf-8', { fatal: false }).decode(raw.json));
+        } else if (raw?.flatmap && Object.keys(raw.flatmap).length > 0) {
+          return { diagnostics: [errorDiag('Unsupported state format', 'This provider cannot read legacy flatmap state.')] };
+        }
+        const res = await p.service.upgradeResourceState({ typeName: req.typeName, version: int64(req.version), rawState });
+        const hasError = res.diagnostics.some((d) => d.severity === 'error');
+        return {
+          upgradedState: hasError && res.upgradedState === null ? undefined : encode(type, res.upgradedState, 'upgraded state'),
+          diagnostics: diags(res.diagnostics),
+        };
+      });
+    },
+
+    async readResource(req: tfplugin6.ReadResource.Request): Promise<tfplugin6.ReadResource.Response.$Properties> {
+      return guard(
+        'ReadResource',
+        req.typeName,
+        () => ({ newState: req.currentState ?? undefined, private: bytes(req.private) }),
+        async () => {
+          const p = provider();
+          const type = resourceType(req.typeName);
+          const currentState = decode(type, req.currentState, 'current state');
+          const res = await p.service.readResource(
+            { typeName: req.typeName, currentState, private: bytes(req.private), clientCapabilities: caps(req.clientCapabilities) },
+            context('ReadResource', req.typeName),
+          );
+          return {
+            newState: encode(type, res.newState, 'new state'),
+            private: res.private ?? bytes(req.private),
+            diagnostics: diags(res.diagnostics),
+          };
+        },
+      );
+    },
+
+    async planResourceChange(req: tfplugin6.PlanResourceChange.Request): Promise<tfplugin6.PlanResourceChange.Response.$Properties> {
+      return guard(
+        'PlanResourceChange',
+        req.typeName,
+        () => ({ plannedState: req.proposedNewState ?? undefined, plannedPrivate: bytes(req.priorPrivate) }),
+        async () => {
+          const p = provider();
+          const type = resourceType(req.typeName);
+          const res = await p.service.planResourceChange(
+            {
+              typeName: req.typeName,
+              priorState: decode(type, req.priorState, 'prior state'),
+              proposedNewState: decode(type, req.proposedNewState, 'proposed new state'),
+              config: decode(type, req.config, 'configuration'),
+              priorPrivate: bytes(req.priorPrivate),
+              clientCapabilities: caps(req.clientCapabilities),
+            },
+            context('PlanResourceChange', req.typeName),
+          );
+          return {
+            plannedState: encode(type, res.plannedState, 'planned state'),
+            requiresReplace: res.requiresReplace.map(pathToProto),
+            plannedPrivate: res.plannedPrivate ?? bytes(req.priorPrivate),
+            diagnostics: diags(res.diagnostics),
+          };
+        },
+      );
+    },
+
+    async applyResourceChange(
+      req: tfplugin6.ApplyResourceChange.Request,
+    ): Promise<tfplugin6.ApplyResourceChange.Response.$Properties> {
+      return guard(
+        'ApplyResourceChange',
+        req.typeName,
+        // On a crash keep what existed before: Terraform then keeps the prior object in state.
+        () => ({ newState: req.priorState ?? undefined, private: bytes(req.plannedPrivate) }),
+        async () => {
+          const p = provider();
+          const type = resourceType(req.typeName);
+          const res = await p.service.applyResourceChange(
+            {
+              typeName: req.typeName,
+              priorState: decode(type, req.priorState, 'prior state'),
+              plannedState: decode(type, req.plannedState, 'planned state'),
+              config: decode(type, req.config, 'configuration'),
+              plannedPrivate: bytes(req.plannedPrivate),
+            },
+            context('ApplyResourceChange', req.typeName),
+          );
+          return {
+            newState: encode(type, res.newState, 'new state'),
+            private: res.private ?? new Uint8Array(),
+            diagnostics: diags(res.diagnostics),
+          };
+        },
+      );
+    },
+
+    async importResourceState(
+      req: tfplugin6.ImportResourceState.Request,
+    ): Promise<tfplugin6.ImportResourceState.Response.$Properties> {
+      return guard('ImportResourceState', req.typeName, () => ({}), async () => {
+        const p = provider();
+        resourceType(req.typeName);
+        const res = await p.service.importResourceState(
+          { typeName: req.typeName, id: req.id, clientCapabilities: caps(req.clientCapabilities) },
+          context('ImportResourceState', req.typeName),
+        );
+        return {
+          importedResources: res.importedResources.map((r) => ({
+            typeName: r.typeName,
+            state: encode(resourceType(r.typeName), r.state, 'imported state'),
+            private: r.private ?? new Uint8Array(),
+          })),
+          diagnostics: diags(res.diagnostics),
+        };
+      });
+    },
+
+    async readDataSource(req: tfplugin6.ReadDataSource.Request): Promise<tfplugin6.ReadDataSource.Response.$Properties> {
+      return guard('ReadDataSource', req.typeName, () => ({}), async () => {
+        const p = provider();
+        const type = dataSourceType(req.typeName);
+        const res = await p.service.readDataSource(
+          { typeName: req.typeName, config: decode(type, req.config, 'configuration'), clientCapabilities: caps(req.clientCapabilities) },
+          context('ReadDataSource', req.typeName),
+        );
+        return { state: encode(type, res.state, 'data source state'), diagnostics: diags(res.diagnostics) };
+      });
+    },
+
+    /** Aborts every in-flight call's signal; later calls get a fresh one. */
+    async stopProvider(): Promise<tfplugin6.StopProvider.Response.$Properties> {
+      logger.info('StopProvider: cancelling in-flight calls');
+      const old = stop;
+      stop = new AbortController();
+      old.abort(new Error('Terraform asked the provider to stop (StopProvider)'));
+      return { Error: '' };
+    },
+  };
+}

@@ -1,0 +1,265 @@
+/**
+ * Qtangl through real terraform: the example (external id + IAM role in the
+ * emulated AWS via hashicorp/aws 5.100.0 + the aws integration tested on apply),
+ * update, replace, import, drift (disabled / gone), destroy (state only, with a
+ * warning), write-only secrets, validation and a viewer key.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, Workspace, type TfResult } from './harness';
+import { emulatorEnv, withEmulator } from '../support/emulator';
+import { QtanglClient } from '../../src/vendors/qtangl/client';
+import type { QtanglEmulatorState } from '../../src/vendors/qtangl/emulator';
+
+const em = withEmulator();
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'qtangl', 'main.tf'), 'utf8');
+const ADDRESS = 'cloudbridge_qtangl_cloud_integration.aws';
+
+function env(extra: Record<string, string> = {}, role: 'viewer' | 'operator' | 'admin' = 'operator'): Record<string, string> {
+  return { ...emulatorEnv(em, { qtanglRole: role }), TF_VAR_aws_endpoint: em.endpoints.aws, ...extra };
+}
+
+function client(): QtanglClient {
+  return new QtanglClient({ baseUrl: em.endpoints.qtangl, apiKey: em.tokens.qtangl.admin, userAgent: 'cloudbridge-acceptance' });
+}
+
+function expectOk(r: TfResult): void {
+  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
+}
+
+async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, string[]>> {
+  expectOk(await ws.tf(['plan', '-input=false', '-no-color', '-out=tfplan', ...extraArgs]));
+  const shown = await ws.tf(['show', '-json', '-no-color', 'tfplan']);
+  expectOk(shown);
+  const plan = JSON.parse(shown.stdout) as { resource_changes?: { address: string; change: { actions: string[] } }[] };
+  const out: Record<string, string[]> = {};
+  for (const rc of plan.resource_changes ?? []) if (rc.change.actions.join() !== 'no-op' && rc.change.actions.join() !== 'read') out[rc.address] = rc.change.actions;
+  return out;
+}
+
+function qtanglCount(): number {
+  return Object.values(em.requestCounts()['qtangl'] ?? {}).reduce((a, b) => a + b, 0);
+}
+
+function resourceValues(shown: Record<string, unknown>, address: string): Record<string, unknown> | undefined {
+  const resources = (shown['values'] as { root_module?: { resources?: { address: string; values: Record<string, unknown> }[] } } | undefined)?.root_module?.resources ?? [];
+  return resources.find((r) => r.address === address)?.values;
+}
+
+describe('examples/hcl/qtangl', () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await Workspace.create({ files: { 'main.tf': EXAMPLE }, env: env() });
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws?.cleanup();
+  });
+
+  it('applies, the connection test passes, and a second plan is clean', async () => {
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
+    const outputs = JSON.parse((await ws.tf(['output', '-json'])).stdout) as Record<string, { value: unknown }>;
+    expect(outputs['status']!.value).toBe('active');
+    expect(outputs['providers']!.value).toEqual(['aws']);
+    const row = await client().findIntegration('aws');
+    expect(row).toMatchObject({ provider: 'aws', status: 'active', region: 'us-east-1', roleArn: 'arn:aws:iam::123456789012:role/QtanglReadOnly' });
+    expect(row!.lastTestedAt).toEqual(expect.any(String));
+    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode'])).code).toBe(0);
+  });
+
+  it('updates region in place (an upsert) and replaces on a new cloud_provider', async () => {
+    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: ['update'] });
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-var', 'region=eu-west-1']));
+    expect((await client().findIntegration('aws'))!.region).toBe('eu-west-1');
+
+    // cloud_provider is requires-replace: a kubernetes integration in a scratch config shows delete+create.
+    const k8s = (provider: string): string => `
+terraform {
+  required_providers {
+    cloudbridge = { source = "cloudbridge/cloudbridge" }
+  }
+}
+provider "cloudbridge" {
+  qtangl {}
+}
+resource "cloudbridge_qtangl_cloud_integration" "cluster" {
+  cloud_provider     = "${provider}"
+  ${provider === 'kubernetes' ? 'kubeconfig_json = "{\\"apiVersion\\":\\"v1\\"}"' : 'project_id = "proj-1"\n  credentials_json = "{\\"type\\":\\"service_account\\"}"'}
+}
+`;
+    const scratch = await Workspace.create({ files: { 'main.tf': k8s('kubernetes') }, env: env() });
+    try {
+      await scratch.init();
+      expectOk(await scratch.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
+      scratch.write('main.tf', k8s('gcp'));
+      expect(await plannedActions(scratch)).toEqual({ 'cloudbridge_qtangl_cloud_integration.cluster': ['delete', 'create'] });
+      const applied = await scratch.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+      expectOk(applied);
+      // The "delete" half only forgets the kubernetes row, and says so.
+      expect(applied.stdout).toContain('Qtangl cloud integration not deleted');
+      expect((await client().findIntegration('gcp'))!.projectId).toBe('proj-1');
+      expect(await client().findIntegration('kubernetes')).not.toBeNull();
+      expectOk(await scratch.tf(['destroy', '-auto-approve', '-input=false', '-no-color']));
+    } finally {
+      await scratch.cleanup();
+    }
+  });
+
+  it('imports by provider name; the first plan re-sends only the write-only version, then it is clean', async () => {
+    expectOk(await ws.tf(['state', 'rm', ADDRESS]));
+    expectOk(await ws.tf(['import', '-input=false', '-no-color', '-var', 'region=eu-west-1', ADDRESS, 'aws']));
+    expect(resourceValues(await ws.show(), ADDRESS)).toMatchObject({ cloud_provider: 'aws', region: 'eu-west-1', status: 'active' });
+    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: ['update'] });
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-var', 'region=eu-west-1']));
+    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', '-var', 'region=eu-west-1'])).code).toBe(0);
+  });
+
+  it('shows a row turned disabled in status, and a row gone as drift', async () => {
+    em.state<QtanglEmulatorState>('qtangl').rows.aws!.status = 'disabled';
+    expectOk(await ws.tf(['apply', '-refresh-only', '-auto-approve', '-input=false', '-no-color', '-var', 'region=eu-west-1']));
+    expect(resourceValues(await ws.show(), ADDRESS)).toMatchObject({ status: 'disabled' });
+
+    delete em.state<QtanglEmulatorState>('qtangl').rows.aws;
+    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: ['create'] });
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-var', 'region=eu-west-1']));
+    expect((await client().findIntegration('aws'))!.status).toBe('active');
+  });
+
+  it('destroy removes everything but the Qtangl row, with a warning that says why', async () => {
+    const destroyed = await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color', '-var', 'region=eu-west-1']);
+    expectOk(destroyed);
+    expect(destroyed.stdout).toContain('Qtangl cloud integration not deleted');
+    expect(destroyed.stdout).toContain("Qtangl's API has no delete");
+    expect(ws.stateFile()).not.toContain('cloudbridge_qtangl_cloud_integration');
+    expect(em.world.aws.getRoleByArn('arn:aws:iam::123456789012:role/QtanglReadOnly')).toBeUndefined();
+    expect((await client().findIntegration('aws'))!.provider).toBe('aws');
+  });
+});
+
+const AZURE_CONFIG = (withTenant: boolean): string => `
+terraform {
+  required_providers {
+    cloudbridge = { source = "cloudbridge/cloudbridge" }
+  }
+}
+variable "secret" {
+  type      = string
+  sensitive = true
+  default   = "unused"
+}
+provider "cloudbridge" {
+  qtangl {}
+}
+resource "cloudbridge_qtangl_cloud_integration" "azure" {
+  cloud_provider           = "azure"
+  ${withTenant ? 'tenant_id                = "tenant-1"' : ''}
+  client_id                = "client-1"
+  client_secret_wo         = var.secret
+  client_secret_wo_version = 1
+}
+`;
+
+describe('qtangl write-only secrets, validation and roles', () => {
+  it('keeps client_secret_wo and credentials_json_wo out of state, show -json and TF_LOG=trace output', async () => {
+    const azureMarker = 'qt-wo-marker-azure-91b4';
+    const gcpMarker = 'qt-wo-marker-gcp-3c7e';
+    const config = `${AZURE_CONFIG(true)}
+variable "gcp_secret" {
+  type      = string
+  sensitive = true
+}
+resource "cloudbridge_qtangl_cloud_integration" "gcp" {
+  cloud_provider              = "gcp"
+  project_id                  = "proj-9"
+  credentials_json_wo         = var.gcp_secret
+  credentials_json_wo_version = 1
+}
+`;
+    const ws = await Workspace.create({ files: { 'main.tf': config }, env: env() });
+    try {
+      await ws.init();
+      const vars = ['-var', `secret=${azureMarker}`, '-var', `gcp_secret=${gcpMarker}`];
+      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...vars], { TF_LOG: 'trace' });
+      expectOk(applied);
+      for (const marker of [azureMarker, gcpMarker]) {
+        expect(applied.stdout + applied.stderr).not.toContain(marker);
+        expect(ws.stateFile()).not.toContain(marker);
+        expect(JSON.stringify(await ws.show())).not.toContain(marker);
+      }
+      // Qtangl got them: the emulator keeps the settings it was sent.
+      expect(em.state<QtanglEmulatorState>('qtangl').rows.azure!.settings['clientSecret']).toBe(azureMarker);
+      expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...vars])).code).toBe(0);
+    } finally {
+      await ws.cleanup();
+    }
+  });
+
+  it('fails an azure integration without tenant_id at validate and plan, with the attribute path and no API call', async () => {
+    const ws = await Workspace.create({ files: { 'main.tf': AZURE_CONFIG(false) }, env: env() });
+    try {
+      await ws.init();
+      const before = qtanglCount();
+      const validated = await ws.tf(['validate', '-json', '-no-color']);
+      expect(validated.code).toBe(1);
+      const d = validated.diagnostics.find((x) => x.severity === 'error')!;
+      expect(d.detail).toBe('`tenant_id` is required when `cloud_provider` is "azure".');
+      expect(d.summary).toBe('Missing required argument');
+      const planned = await ws.tf(['plan', '-input=false', '-no-color']);
+      expect(planned.code).toBe(1);
+      expect(planned.stderr).toContain('`tenant_id` is required when `cloud_provider` is "azure".');
+      expect(qtanglCount()).toBe(before);
+    } finally {
+      await ws.cleanup();
+    }
+  });
+
+  it('a viewer key fails the apply with a diagnostic naming the role needed', async () => {
+    const ws = await Workspace.create({ files: { 'main.tf': AZURE_CONFIG(true) }, env: env({}, 'viewer') });
+    try {
+      await ws.init();
+      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+      expect(applied.code).toBe(1);
+      expect(applied.stderr).toContain('the API key needs the operator or admin role');
+      expect(applied.stderr).toContain('Forbidden: this action requires the operator or admin role; the API key has the viewer role');
+      expect(ws.stateFile()).not.toContain('cloudbridge_qtangl_cloud_integration');
+    } finally {
+      await ws.cleanup();
+    }
+  });
+
+  it('test_on_apply fails the apply with Qtangl\'s message when the test fails', async () => {
+    const ws = await Workspace.create({
+      files: {
+        'main.tf': `
+terraform {
+  required_providers {
+    cloudbridge = { source = "cloudbridge/cloudbridge" }
+  }
+}
+provider "cloudbridge" {
+  qtangl {}
+}
+resource "cloudbridge_qtangl_cloud_integration" "k8s" {
+  cloud_provider  = "kubernetes"
+  kubeconfig_json = "{}"
+  test_on_apply   = true
+}
+`,
+      },
+      env: env(),
+    });
+    try {
+      await ws.init();
+      await client().upsertIntegration('kubernetes', { kubeconfigJson: '{}' });
+      em.state<QtanglEmulatorState>('qtangl').rows.kubernetes!.testFailure = 'kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)';
+      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+      expect(applied.code).toBe(1);
+      expect(applied.stderr).toContain('Qtangl cloud integration test failed');
+      expect(applied.stderr).toContain('kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)');
+      expect((await client().findIntegration('kubernetes'))!.status).toBe('disabled');
+      await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']);
+    } finally {
+      await ws.cleanup();
+    }
+  });
+});
