@@ -41,14 +41,15 @@ function splitPlugin(self) {
   };
 }
 
-async function bundleProvider(outDir = path.join(root, 'dist/provider')) {
+/** `providerEntry` swaps in another ProviderService module (tests use a fake one). */
+async function bundleProvider(outDir = path.join(root, 'dist/provider'), { providerEntry } = {}) {
   const esbuild = require('esbuild');
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   await Promise.all(
     Object.entries(PROVIDER_BUNDLES).map(([out, entry]) =>
       esbuild.build({
-        entryPoints: [entry],
+        entryPoints: [out === 'provider.js' && providerEntry ? providerEntry : entry],
         outfile: path.join(outDir, out),
         bundle: true,
         platform: 'node',

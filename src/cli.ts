@@ -67,9 +67,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       case 'emulate': {
         // Lazy: the emulator pulls in every vendor's fake; install and schema do not need it.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const emulator = require('./emulator/server') as { runEmulatorCli(argv: string[]): Promise<void> };
-        await emulator.runEmulatorCli([...rest]);
-        return 0;
+        const emulator = require('./emulator/server') as typeof import('./emulator/server');
+        return await emulator.runEmulatorCli([...rest]);
       }
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);

@@ -124,7 +124,14 @@ function numberFromText(text: string, path: Path): number | BigNumber {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) throw new CodecError(`invalid number ${JSON.stringify(truncate(text))}`, path);
   const n = Number(t);
   if (Number.isFinite(n) && String(n) === t && (!Number.isInteger(n) || Number.isSafeInteger(n) || /e/i.test(t))) return n;
+  // "2.5e3", "1.0": exact when the value is a safe integer and has few enough digits to be exact.
+  if (Number.isSafeInteger(n) && significantDigits(t) <= 15) return n;
   return new BigNumber(t);
+}
+
+function significantDigits(t: string): number {
+  const mantissa = t.replace(/^[-+]/, '').split(/[eE]/)[0]!.replace('.', '');
+  return mantissa.replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 function numberFromInt(v: bigint): number | BigNumber {

@@ -183,5 +183,7 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
   return (socket) => {
     socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
     injector.injectConnection(socket);
+    // Accepted with pauseOnConnect: TLS starts reading by itself, plaintext HTTP/2 needs the nudge.
+    if (!opts.tls) socket.resume();
   };
 }

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult } from './harness';
+import { ROOT, Workspace, type TfResult } from './p0-tmp-harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { P0Client } from '../../src/vendors/p0/client';
 import { P0_COMPONENTS } from '../../src/vendors/p0/model';
@@ -66,7 +66,7 @@ describe('examples/hcl/p0-aws', () => {
     await ws.init();
   });
   afterAll(async () => {
-    await ws.cleanup();
+    await ws?.cleanup();
   });
 
   it('applies: every installed item reaches installed, and a second plan is clean (1)', async () => {
@@ -129,6 +129,13 @@ describe('examples/hcl/p0-aws', () => {
   });
 });
 
+const TERRAFORM_BLOCK = `terraform {
+  required_providers {
+    cloudbridge = { source = "cloudbridge/cloudbridge" }
+  }
+}
+`;
+
 const FUNCTION_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:p0-notifier`;
 const OTHER_COMPONENTS = `
 terraform {
@@ -188,7 +195,7 @@ describe('function_caller and access_logs (the types the example does not use)',
     await ws.init();
   });
   afterAll(async () => {
-    await ws.cleanup();
+    await ws?.cleanup();
   });
 
   it('applies, imports every type with a clean plan after, and destroys to nothing (1, 4, 5)', async () => {
@@ -224,7 +231,7 @@ describe('installed without its IAM role (2)', () => {
     await em.reset();
     ws = await Workspace.create({
       files: {
-        'main.tf': `
+        'main.tf': `${TERRAFORM_BLOCK}
 resource "cloudbridge_p0_aws_integration" "this" {}
 resource "cloudbridge_p0_aws_iam_write_staged" "this" {
   account_id = "${ACCOUNT}"
@@ -242,8 +249,8 @@ resource "cloudbridge_p0_aws_iam_write" "this" {
     await ws.init();
   });
   afterAll(async () => {
-    await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']);
-    await ws.cleanup();
+    await ws?.tf(['destroy', '-auto-approve', '-input=false', '-no-color']);
+    await ws?.cleanup();
   });
 
   it('fails with P0\'s message after the verify timeout and writes no installed state', async () => {
@@ -266,7 +273,7 @@ describe('bad input fails at terraform validate (6)', () => {
   beforeAll(async () => {
     ws = await Workspace.create({
       files: {
-        'main.tf': `resource "cloudbridge_p0_aws_iam_write_staged" "short" {
+        'main.tf': `${TERRAFORM_BLOCK}resource "cloudbridge_p0_aws_iam_write_staged" "short" {
   account_id = "12345678901"
 }
 
@@ -288,7 +295,7 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
     await ws.init();
   });
   afterAll(async () => {
-    await ws.cleanup();
+    await ws?.cleanup();
   });
 
   it('reports each attribute with its rule, and makes no API call', async () => {
@@ -299,9 +306,9 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
       .map((d) => ({ detail: d.detail, line: d.range?.start.line, code: d.snippet?.code?.trim() }))
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     expect(found).toEqual([
-      { detail: 'AWS account IDs consist of exactly 12 digits', line: 2, code: 'account_id = "12345678901"' },
-      { detail: 'must be one of: "aws", "aws-us-gov"', line: 7, code: 'partition  = "aws-cn"' },
-      { detail: 'must be one of: "iam", "idc", "merged-idc", "federated"', line: 12, code: expect.stringContaining('login = {') },
+      { detail: 'AWS account IDs consist of exactly 12 digits', line: 7, code: 'account_id = "12345678901"' },
+      { detail: 'must be one of: "aws", "aws-us-gov"', line: 12, code: 'partition  = "aws-cn"' },
+      { detail: 'must be one of: "iam", "idc", "merged-idc", "federated"', line: 17, code: expect.stringContaining('login = {') },
     ]);
     expect(await p0RequestCount()).toBe(before);
   });
