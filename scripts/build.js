@@ -64,6 +64,7 @@ async function bundleProvider(outDir = path.join(root, 'dist/provider'), { provi
       }),
     ),
   );
+  warmCodeCache(outDir);
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   // Marks the folder as CommonJS and records what it is; nothing is installed from it.
   fs.writeFileSync(
@@ -71,6 +72,31 @@ async function bundleProvider(outDir = path.join(root, 'dist/provider'), { provi
     `${JSON.stringify({ name: 'terraform-provider-cloudbridge', version: pkg.version, private: true, type: 'commonjs', main: 'plugin-main.js' }, null, 2)}\n`,
   );
   return outDir;
+}
+
+/**
+ * Writes the V8 code caches (<bundle>.js.cache) that src/protocol/code-cache.ts
+ * reads, in a fresh node so they match the node that runs the provider.
+ * A cache from another node version is rejected at run time and rewritten.
+ */
+function warmCodeCache(outDir) {
+  const script = `
+    const vm = require('vm'), fs = require('fs'), path = require('path'), Module = require('module');
+    for (const name of ['rpc-server', 'provider']) {
+      const file = path.join(${JSON.stringify(outDir)}, name + '.js');
+      const s = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file });
+      const m = new Module(file, module);
+      m.filename = file;
+      m.paths = Module._nodeModulePaths(path.dirname(file));
+      Module._cache[file] = m;
+      s.runInThisContext().call(m.exports, m.exports, (id) => m.require(id), m, file, path.dirname(file));
+      fs.writeFileSync(file + '.cache', s.createCachedData());
+    }`;
+  try {
+    execFileSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    process.stderr.write(`build: code cache not written (the provider still works, starts slower): ${e.stderr || e.message}\n`);
+  }
 }
 
 async function bundleCli() {
@@ -99,7 +125,8 @@ function tsc() {
 async function main() {
   const args = process.argv.slice(2);
   const t0 = Date.now();
-  require('./gen-proto').stale() && require('./gen-proto').generate();
+  const protos = require('./gen-proto');
+  if (protos.stale()) protos.generate();
   const outIdx = args.indexOf('--provider-out');
   if (outIdx >= 0) {
     await bundleProvider(path.resolve(args[outIdx + 1]));

@@ -4,22 +4,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { packageRoot } from '../src/cli';
 import { providerDocs } from '../src/docs-content';
 
-/** The cloudbridge package folder, searched upward from each start (works from scripts/ and dist/scripts/). */
-function packageRoot(...starts: string[]): string {
-  for (const start of starts) {
-    for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
-      const pj = path.join(dir, 'package.json');
-      if (fs.existsSync(pj) && (JSON.parse(fs.readFileSync(pj, 'utf8')) as { name?: string }).name === 'cloudbridge') return dir;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  throw new Error('cannot find the cloudbridge package folder');
-}
-
 function main(): void {
-  const root = packageRoot(__dirname, process.cwd());
+  const root = packageRoot(__dirname);
   const docsDir = path.join(root, 'docs');
   const files = providerDocs();
   for (const sub of ['resources', 'data-sources']) {

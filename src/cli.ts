@@ -137,7 +137,14 @@ function parseInstallArgs(args: readonly string[]): InstallOptions {
 export function packageRoot(start = __dirname): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const pj = path.join(dir, 'package.json');
-    if (fs.existsSync(pj) && (JSON.parse(fs.readFileSync(pj, 'utf8')) as { name?: string }).name === 'cloudbridge') return dir;
+    // tsc copies package.json into dist/ too; the root is the folder that also holds bin/.
+    if (
+      fs.existsSync(pj) &&
+      fs.existsSync(path.join(dir, 'bin', 'cloudbridge.js')) &&
+      (JSON.parse(fs.readFileSync(pj, 'utf8')) as { name?: string }).name === 'cloudbridge'
+    ) {
+      return dir;
+    }
     if (path.dirname(dir) === dir) throw new Error('cannot find the cloudbridge package root');
   }
 }

@@ -419,6 +419,7 @@ export function parseJson(text: string): JsonValue {
     return numberFromText(hit[0], []);
   };
   const str = (): string => {
+    // eslint-disable-next-line no-control-regex -- JSON forbids raw control characters in strings
     const m = /"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"/y;
     m.lastIndex = i;
     const hit = m.exec(text);

@@ -72,7 +72,7 @@ function nestedBlockType(nb: SchemaNestedBlock): CtyType {
     case 'list':
       return hasDynamic(inner) ? 'dynamic' : ['list', inner];
     case 'map':
-      return hasDynamic(inner) ? ['object', {}] : ['map', inner];
+      return hasDynamic(inner) ? 'dynamic' : ['map', inner];
     case 'set':
       return ['set', inner];
   }

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import type { ProviderService } from './service';
 import { createLogger, type Logger } from './log';
 import type { RpcServerOptions } from './rpc-server';
+import { loadBundle } from './code-cache';
 
 export const MAGIC_COOKIE_KEY = 'TF_PLUGIN_MAGIC_COOKIE';
 export const MAGIC_COOKIE_VALUE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
@@ -112,6 +113,8 @@ export function serve(load: () => ProviderService, opts: ServeOptions = {}): voi
     process.exit(code);
   };
   process.on('exit', cleanup);
+  // A closed stderr (Terraform gone) must not turn every log line into an uncaught error.
+  process.stderr.on('error', () => undefined);
   // Terraform forwards Ctrl-C as StopProvider; the signal itself must not kill us.
   process.on('SIGINT', () => logger.debug('ignoring SIGINT; waiting for StopProvider'));
   process.on('SIGTERM', () => exit(0));
@@ -136,8 +139,10 @@ export function serve(load: () => ProviderService, opts: ServeOptions = {}): voi
     fs.writeSync(1, handshakeLine(hs.socketPath, hs.certField));
     setImmediate(() => {
       try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const rpc = require('./rpc-server') as typeof import('./rpc-server');
+        const rpc = loadBundle<typeof import('./rpc-server')>(__dirname, 'rpc-server', () =>
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          require('./rpc-server'),
+        );
         const options: RpcServerOptions = { load, logger, tls: hs.tls, exit };
         const inject = rpc.startRpcServer(options);
         accept = inject;

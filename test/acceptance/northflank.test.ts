@@ -26,6 +26,11 @@ function expectOk(r: TfResult): void {
   if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
 }
 
+/** Applies the plan that plannedActions saved. */
+async function applySaved(ws: Workspace): Promise<void> {
+  expectOk(await ws.tf(['apply', '-input=false', '-no-color', 'tfplan']));
+}
+
 async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, string[]>> {
   expectOk(await ws.tf(['plan', '-input=false', '-no-color', '-out=tfplan', ...extraArgs]));
   const shown = await ws.tf(['show', '-json', '-no-color', 'tfplan']);
@@ -63,12 +68,12 @@ describe('examples/hcl/northflank', () => {
 
   it('updates description in place and replaces on a new name', async () => {
     expect(await plannedActions(ws, ['-var', 'description=Moved to a new team'])).toEqual({ [ADDRESS]: ['update'] });
-    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-var', 'description=Moved to a new team']));
+    await applySaved(ws);
     expect((await client().getIntegration('production-aws')).description).toBe('Moved to a new team');
 
     const vars = ['-var', 'description=Moved to a new team', '-var', 'name=Production Main'];
     expect(await plannedActions(ws, vars)).toEqual({ [ADDRESS]: ['delete', 'create'] });
-    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...vars]));
+    await applySaved(ws);
     expect((await client().listIntegrations()).map((i) => i.id)).toEqual(['production-main']);
     expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...vars])).code).toBe(0);
   });
@@ -87,7 +92,7 @@ describe('examples/hcl/northflank', () => {
       credentials: null,
     });
     expect(await plannedActions(ws, vars)).toEqual({ [ADDRESS]: ['update'] });
-    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...vars]));
+    await applySaved(ws);
     expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...vars])).code).toBe(0);
   });
 
@@ -95,7 +100,7 @@ describe('examples/hcl/northflank', () => {
     const vars = ['-var', 'description=Moved to a new team', '-var', 'name=Production Main'];
     await client().deleteIntegration('production-main');
     expect(await plannedActions(ws, vars)).toEqual({ [ADDRESS]: ['create'] });
-    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...vars]));
+    await applySaved(ws);
     expect((await client().getIntegration('production-main')).name).toBe('Production Main');
   });
 
@@ -148,24 +153,22 @@ describe('northflank write-only secrets, byok import and validation', () => {
   });
   afterAll(async () => {
     if (!ws) return;
-    await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color', '-var', 'secret=x']);
+    await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color', '-var', 'secret=x', '-var', 'secret_version=2']);
     await ws.cleanup();
   });
 
   it('keeps secret_key_wo out of state, show -json and TF_LOG=trace output; a new version sends the new secret', async () => {
     const first = 'nf-wo-marker-first-5d1c';
-    const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-var', `secret=${first}`], { TF_LOG: 'trace' });
+    const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { TF_LOG: 'trace', TF_VAR_secret: first });
     expectOk(applied);
     expect(applied.stdout + applied.stderr).not.toContain(first);
     expect(ws.stateFile()).not.toContain(first);
     expect(JSON.stringify(await ws.show())).not.toContain(first);
-    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', '-var', `secret=${first}`])).code).toBe(0);
+    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode'], { TF_VAR_secret: first })).code).toBe(0);
 
     const second = 'nf-wo-marker-second-8e2a';
-    const vars = ['-var', `secret=${second}`, '-var', 'secret_version=2'];
-    expect(await plannedActions(ws, vars)).toEqual({ 'cloudbridge_northflank_cloud_integration.keys': ['update'] });
     const before = em.requestCounts()['northflank']?.['POST /v1/cloud-providers/integrations/:integrationId'] ?? 0;
-    const rotated = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...vars], { TF_LOG: 'trace' });
+    const rotated = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-var', 'secret_version=2'], { TF_LOG: 'trace', TF_VAR_secret: second });
     expectOk(rotated);
     expect(em.requestCounts()['northflank']!['POST /v1/cloud-providers/integrations/:integrationId']).toBe(before + 1);
     expect(rotated.stdout + rotated.stderr).not.toContain(second);
@@ -176,7 +179,7 @@ describe('northflank write-only secrets, byok import and validation', () => {
   it('imports a byok integration with a clean plan after', async () => {
     expectOk(await ws.tf(['state', 'rm', 'cloudbridge_northflank_cloud_integration.byok']));
     expectOk(await ws.tf(['import', '-input=false', '-no-color', '-var', 'secret=x', 'cloudbridge_northflank_cloud_integration.byok', 'bring-own-key']));
-    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', '-var', 'secret=nf-wo-marker-second-8e2a', '-var', 'secret_version=2'])).code).toBe(0);
+    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', '-var', 'secret=x', '-var', 'secret_version=2'])).code).toBe(0);
   });
 
   it('fails a 2-character name at validate and plan with the attribute path, without calling Northflank', async () => {

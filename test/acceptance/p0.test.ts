@@ -28,15 +28,15 @@ function expectOk(r: TfResult): void {
 const apply = (ws: Workspace, ...args: string[]) => ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...args]);
 const cleanPlan = (ws: Workspace) => ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode']);
 
-/** Actions per resource address of a saved plan (no-ops left out). */
-async function plannedActions(ws: Workspace): Promise<Record<string, string[]>> {
-  expectOk(await ws.tf(['plan', '-input=false', '-no-color', '-out=tfplan']));
-  const shown = await ws.tf(['show', '-json', '-no-color', 'tfplan']);
-  expectOk(shown);
-  const plan = JSON.parse(shown.stdout) as { resource_changes?: { address: string; mode: string; change: { actions: string[] } }[] };
-  const out: Record<string, string[]> = {};
-  for (const rc of plan.resource_changes ?? []) {
-    if (rc.mode === 'managed' && rc.change.actions.join() !== 'no-op') out[rc.address] = rc.change.actions;
+/** Actions per managed resource address of a plan (no-ops left out), from `plan -json` in one run. */
+async function plannedActions(ws: Workspace): Promise<Record<string, string>> {
+  const r = await ws.tf(['plan', '-json', '-input=false']);
+  expectOk(r);
+  const out: Record<string, string> = {};
+  for (const line of r.json) {
+    if (line.type !== 'planned_change') continue;
+    const change = line['change'] as { resource: { addr: string; resource_type: string }; action: string };
+    if (change.action !== 'noop') out[change.resource.addr] = change.action;
   }
   return out;
 }
@@ -58,77 +58,6 @@ async function p0RequestCount(): Promise<number> {
   return Object.values(body['p0'] ?? {}).reduce((a, b) => a + b, 0);
 }
 
-describe('examples/hcl/p0-aws', () => {
-  let ws: Workspace;
-  beforeAll(async () => {
-    await em.reset();
-    ws = await Workspace.create({ files: { 'main.tf': EXAMPLE }, env: env({ TF_VAR_install_timeout: '30s' }) });
-    await ws.init();
-  });
-  afterAll(async () => {
-    await ws?.cleanup();
-  });
-
-  it('applies: every installed item reaches installed, and a second plan is clean (1)', async () => {
-    expectOk(await apply(ws));
-    expect(await p0Items()).toEqual({
-      [`base/${ACCOUNT}`]: 'installed',
-      [`iam-write/${ACCOUNT}`]: 'installed',
-      [`iam-assessment/${ACCOUNT}`]: 'installed',
-      [`inventory/${ACCOUNT}`]: 'installed',
-    });
-    const outputs = JSON.parse((await ws.tf(['output', '-json'])).stdout) as Record<string, { value: unknown }>;
-    expect(outputs['item_states']!.value).toEqual({
-      iam_write: { [ACCOUNT]: 'installed' },
-      iam_assessment: { [ACCOUNT]: 'installed' },
-      inventory: { [ACCOUNT]: 'installed' },
-    });
-    expect(outputs['service_account_id']!.value).toBe((await client().getBase(ACCOUNT)).serviceAccountId);
-    expect((await client().getItem('iam-write', ACCOUNT)).item.login).toEqual({ type: 'iam', identity: { type: 'email' } });
-    expect((await cleanPlan(ws)).code).toBe(0);
-  });
-
-  it('an item deleted out of band is created again, and re-apply converges (3)', async () => {
-    await client().deleteItem('inventory', ACCOUNT);
-    expect(await plannedActions(ws)).toEqual({
-      'cloudbridge_p0_aws_inventory_staged.this': ['create'],
-      'cloudbridge_p0_aws_inventory.this': ['create'],
-    });
-    expectOk(await apply(ws));
-    expect((await client().getItem('inventory', ACCOUNT)).item.state).toBe('installed');
-    expect((await cleanPlan(ws)).code).toBe(0);
-  });
-
-  it('an item set back to stage out of band is installed again, and re-apply converges (3)', async () => {
-    await client().stageItem('iam-write', ACCOUNT, { label: 'production', awsPartition: 'aws' });
-    expect(await plannedActions(ws)).toEqual({ 'cloudbridge_p0_aws_iam_write.this': ['update'] });
-    expectOk(await apply(ws));
-    expect((await client().getItem('iam-write', ACCOUNT)).item.state).toBe('installed');
-    expect((await cleanPlan(ws)).code).toBe(0);
-  });
-
-  it('imports every resource of the example, with a clean plan after (4)', async () => {
-    const imports: [string, string][] = [
-      ['cloudbridge_p0_aws_integration.this', em.ids.p0_org],
-      ['cloudbridge_p0_aws_iam_write_staged.this', ACCOUNT],
-      ['cloudbridge_p0_aws_iam_write.this', ACCOUNT],
-      ['cloudbridge_p0_aws_iam_assessment_staged.this', ACCOUNT],
-      ['cloudbridge_p0_aws_iam_assessment.this', ACCOUNT],
-      ['cloudbridge_p0_aws_inventory_staged.this', ACCOUNT],
-      ['cloudbridge_p0_aws_inventory.this', ACCOUNT],
-    ];
-    for (const [address] of imports) expectOk(await ws.tf(['state', 'rm', '-no-color', address]));
-    for (const [address, id] of imports) expectOk(await ws.tf(['import', '-input=false', '-no-color', address, id]));
-    expect((await cleanPlan(ws)).code).toBe(0);
-  });
-
-  it('destroy leaves no P0 items in the emulator (5)', async () => {
-    expectOk(await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']));
-    expect(await p0Items()).toEqual({});
-    expect(await client().findConfig()).toBeNull();
-  });
-});
-
 const TERRAFORM_BLOCK = `terraform {
   required_providers {
     cloudbridge = { source = "cloudbridge/cloudbridge" }
@@ -137,23 +66,11 @@ const TERRAFORM_BLOCK = `terraform {
 `;
 
 const FUNCTION_ARN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:p0-notifier`;
-const OTHER_COMPONENTS = `
-terraform {
-  required_providers {
-    cloudbridge = { source = "cloudbridge/cloudbridge" }
-    aws         = { source = "hashicorp/aws", version = "5.100.0" }
-  }
-}
-provider "cloudbridge" {}
-provider "aws" {
-  region                      = "us-east-1"
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
-  skip_metadata_api_check     = true
-}
-
+/** Beside the example: the component types it does not use, and the base data source. */
+const MORE_COMPONENTS = `
 resource "cloudbridge_p0_aws_function_caller_staged" "fn" {
   function_arn = "${FUNCTION_ARN}"
+  depends_on   = [cloudbridge_p0_aws_integration.this]
 }
 resource "aws_iam_role" "fn" {
   name               = cloudbridge_p0_aws_function_caller_staged.fn.role.name
@@ -166,13 +83,12 @@ resource "aws_iam_role_policy" "fn" {
 }
 resource "cloudbridge_p0_aws_function_caller" "fn" {
   function_arn = cloudbridge_p0_aws_function_caller_staged.fn.function_arn
-  timeouts     = { create = "30s" }
   depends_on   = [aws_iam_role_policy.fn]
 }
 
 resource "cloudbridge_p0_aws_access_logs_staged" "logs" {
   account_id = "${ACCOUNT}"
-  partition  = "aws"
+  depends_on = [cloudbridge_p0_aws_integration.this]
 }
 resource "cloudbridge_p0_aws_access_logs" "logs" {
   account_id     = cloudbridge_p0_aws_access_logs_staged.logs.account_id
@@ -187,41 +103,90 @@ output "base_service_account_id" {
 }
 `;
 
-describe('function_caller and access_logs (the types the example does not use)', () => {
+/** Every cloudbridge resource of the workspace and its import id. */
+const IMPORTS: readonly (readonly [string, string])[] = [
+  ['cloudbridge_p0_aws_integration.this', 'ORG'],
+  ['cloudbridge_p0_aws_iam_write_staged.this', ACCOUNT],
+  ['cloudbridge_p0_aws_iam_write.this', ACCOUNT],
+  ['cloudbridge_p0_aws_iam_assessment_staged.this', ACCOUNT],
+  ['cloudbridge_p0_aws_iam_assessment.this', ACCOUNT],
+  ['cloudbridge_p0_aws_inventory_staged.this', ACCOUNT],
+  ['cloudbridge_p0_aws_inventory.this', ACCOUNT],
+  ['cloudbridge_p0_aws_function_caller_staged.fn', FUNCTION_ARN],
+  ['cloudbridge_p0_aws_function_caller.fn', FUNCTION_ARN],
+  ['cloudbridge_p0_aws_access_logs_staged.logs', ACCOUNT],
+  ['cloudbridge_p0_aws_access_logs.logs', ACCOUNT],
+];
+
+describe('examples/hcl/p0-aws (plus function_caller and access_logs)', () => {
   let ws: Workspace;
   beforeAll(async () => {
     await em.reset();
-    ws = await Workspace.create({ files: { 'main.tf': OTHER_COMPONENTS }, env: env() });
+    ws = await Workspace.create({ files: { 'main.tf': EXAMPLE, 'more.tf': MORE_COMPONENTS }, env: env() });
     await ws.init();
   });
   afterAll(async () => {
     await ws?.cleanup();
   });
 
-  it('applies, imports every type with a clean plan after, and destroys to nothing (1, 4, 5)', async () => {
+  it('applies: every installed item reaches installed, and a second plan is clean (1)', async () => {
     expectOk(await apply(ws));
     expect(await p0Items()).toEqual({
       [`base/${ACCOUNT}`]: 'installed',
+      [`iam-write/${ACCOUNT}`]: 'installed',
+      [`iam-assessment/${ACCOUNT}`]: 'installed',
+      [`inventory/${ACCOUNT}`]: 'installed',
       [`function-caller/${FUNCTION_ARN}`]: 'installed',
       [`access-logs/${ACCOUNT}`]: 'installed',
     });
     const outputs = JSON.parse((await ws.tf(['output', '-json'])).stdout) as Record<string, { value: unknown }>;
-    expect(outputs['base_service_account_id']!.value).toBe((await client().getBase(ACCOUNT)).serviceAccountId);
+    expect(outputs['item_states']!.value).toEqual({
+      iam_write: { [ACCOUNT]: 'installed' },
+      iam_assessment: { [ACCOUNT]: 'installed' },
+      inventory: { [ACCOUNT]: 'installed' },
+    });
+    const serviceAccountId = (await client().getBase(ACCOUNT)).serviceAccountId;
+    expect(outputs['service_account_id']!.value).toBe(serviceAccountId);
+    expect(outputs['base_service_account_id']!.value).toBe(serviceAccountId);
+    expect((await client().getItem('iam-write', ACCOUNT)).item.login).toEqual({ type: 'iam', identity: { type: 'email' } });
+    expect((await client().getItem('access-logs', ACCOUNT)).item.cloudLakeArn).toBe(`arn:aws:cloudtrail:us-east-1:${ACCOUNT}:eventdatastore/abc-123`);
     expect((await cleanPlan(ws)).code).toBe(0);
+  });
 
-    const imports: [string, string][] = [
-      ['cloudbridge_p0_aws_function_caller_staged.fn', FUNCTION_ARN],
-      ['cloudbridge_p0_aws_function_caller.fn', FUNCTION_ARN],
-      ['cloudbridge_p0_aws_access_logs_staged.logs', ACCOUNT],
-      ['cloudbridge_p0_aws_access_logs.logs', ACCOUNT],
-    ];
-    for (const [address] of imports) expectOk(await ws.tf(['state', 'rm', '-no-color', address]));
-    for (const [address, id] of imports) expectOk(await ws.tf(['import', '-input=false', '-no-color', address, id]));
+  it('an item deleted out of band is created again, and re-apply converges (3)', async () => {
+    await client().deleteItem('inventory', ACCOUNT);
+    expect(await plannedActions(ws)).toEqual({
+      'cloudbridge_p0_aws_inventory_staged.this': 'create',
+      'cloudbridge_p0_aws_inventory.this': 'create',
+    });
+    expectOk(await apply(ws));
+    expect((await client().getItem('inventory', ACCOUNT)).item.state).toBe('installed');
     expect((await cleanPlan(ws)).code).toBe(0);
+  });
 
+  it('an item set back to stage out of band is installed again, and re-apply converges (3)', async () => {
+    await client().stageItem('iam-write', ACCOUNT, { label: 'production', awsPartition: 'aws' });
+    expect(await plannedActions(ws)).toEqual({ 'cloudbridge_p0_aws_iam_write.this': 'update' });
+    expectOk(await apply(ws));
+    expect((await client().getItem('iam-write', ACCOUNT)).item.state).toBe('installed');
+    expect((await cleanPlan(ws)).code).toBe(0);
+  });
+
+  it('imports every resource type, with a clean plan after (4)', async () => {
+    expectOk(await ws.tf(['state', 'rm', '-no-color', ...IMPORTS.map(([address]) => address)]));
+    const blocks = IMPORTS.map(([to, id]) => `import {\n  to = ${to}\n  id = "${id === 'ORG' ? em.ids.p0_org : id}"\n}\n`);
+    ws.write('imports.tf', blocks.join('\n'));
+    const imported = await apply(ws);
+    expectOk(imported);
+    expect(imported.stdout).toContain(`Apply complete! Resources: ${IMPORTS.length} imported, 0 added, 0 changed, 0 destroyed.`);
+    fs.rmSync(path.join(ws.dir, 'imports.tf'));
+    expect((await cleanPlan(ws)).code).toBe(0);
+  });
+
+  it('destroy leaves no P0 items in the emulator (5)', async () => {
     expectOk(await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']));
-    // Without the root resource the root stays, but every item (and with them the base) is gone.
     expect(await p0Items()).toEqual({});
+    expect(await client().findConfig()).toBeNull();
   });
 });
 
@@ -258,7 +223,8 @@ resource "cloudbridge_p0_aws_iam_write" "this" {
     const r = await apply(ws);
     const elapsed = Date.now() - started;
     expect(r.code).toBe(1);
-    const output = r.stdout + r.stderr;
+    // Terraform wraps diagnostic text; compare with whitespace collapsed.
+    const output = (r.stdout + r.stderr).replace(/\s+/g, ' ');
     expect(output).toContain(`P0 could not verify the iam-write item ${ACCOUNT} within the timeout`);
     expect(output).toContain(`AWS verification failed: role "P0RoleIamManager" does not exist in AWS account ${ACCOUNT}`);
     expect(elapsed).toBeGreaterThanOrEqual(5_000);
@@ -308,7 +274,8 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
     expect(found).toEqual([
       { detail: 'AWS account IDs consist of exactly 12 digits', line: 7, code: 'account_id = "12345678901"' },
       { detail: 'must be one of: "aws", "aws-us-gov"', line: 12, code: 'partition  = "aws-cn"' },
-      { detail: 'must be one of: "iam", "idc", "merged-idc", "federated"', line: 17, code: expect.stringContaining('login = {') },
+      // Terraform points a nested attribute's problem at its resource block.
+      { detail: 'must be one of: "iam", "idc", "merged-idc", "federated"', line: 15, code: 'resource "cloudbridge_p0_aws_iam_write" "login" {' },
     ]);
     expect(await p0RequestCount()).toBe(before);
   });

@@ -85,7 +85,7 @@ export async function createRole(em: AwsEndpoint, accountId: string, roleName: s
     await awsCall(em, accountId, 'PutRolePolicy', { RoleName: roleName, PolicyName: name, PolicyDocument: asDocument(doc) });
   }
   for (const arn of options.attachedPolicyArns ?? []) await awsCall(em, accountId, 'AttachRolePolicy', { RoleName: roleName, PolicyArn: arn });
-  return xml.text('CreateRoleResult/Role/Arn');
+  return xml.text('CreateRoleResponse/CreateRoleResult/Role/Arn');
 }
 
 /** Replaces a role's trust policy. */
@@ -103,11 +103,11 @@ export async function deleteRole(em: AwsEndpoint, accountId: string, roleName: s
   const listed = await awsQuery(em, accountId, 'ListRolePolicies', { RoleName: roleName });
   if (listed.status === 404 && !mustExist) return;
   if (listed.status !== 200) throw new Error(`ListRolePolicies failed with ${listed.status}: ${listed.text}`);
-  for (const name of listed.xml.all('ListRolePoliciesResult/PolicyNames/member').map((m) => m.value)) {
+  for (const name of listed.xml.all('ListRolePoliciesResponse/ListRolePoliciesResult/PolicyNames/member').map((m) => m.value)) {
     await awsCall(em, accountId, 'DeleteRolePolicy', { RoleName: roleName, PolicyName: name });
   }
   const attached = await awsCall(em, accountId, 'ListAttachedRolePolicies', { RoleName: roleName });
-  for (const arn of attached.all('ListAttachedRolePoliciesResult/AttachedPolicies/member/PolicyArn').map((m) => m.value)) {
+  for (const arn of attached.all('ListAttachedRolePoliciesResponse/ListAttachedRolePoliciesResult/AttachedPolicies/member/PolicyArn').map((m) => m.value)) {
     await awsCall(em, accountId, 'DetachRolePolicy', { RoleName: roleName, PolicyArn: arn });
   }
   await awsCall(em, accountId, 'DeleteRole', { RoleName: roleName });

@@ -30,12 +30,6 @@ variable "account_id" {
   default     = "123456789012"
 }
 
-variable "install_timeout" {
-  description = "How long P0's verify may wait for the IAM roles to propagate."
-  type        = string
-  default     = "5m"
-}
-
 # Token, org id and base URL come from the environment (see README.md).
 provider "cloudbridge" {
   p0 {}
@@ -84,9 +78,9 @@ resource "cloudbridge_p0_aws_iam_write" "this" {
     type     = "iam"
     identity = { type = "email" }
   }
-  timeouts = { create = var.install_timeout }
 
-  # P0 verifies the role and its inline policy: create them first.
+  # P0 verifies the role and its inline policy: create them first. While AWS IAM propagates,
+  # verify is retried within timeouts.create (default 5m).
   depends_on = [aws_iam_role_policy.p0_iam_write]
 }
 
@@ -111,7 +105,6 @@ resource "aws_iam_role_policy" "p0_iam_assessment" {
 
 resource "cloudbridge_p0_aws_iam_assessment" "this" {
   account_id = cloudbridge_p0_aws_iam_assessment_staged.this.account_id
-  timeouts   = { create = var.install_timeout }
   depends_on = [aws_iam_role_policy.p0_iam_assessment]
 }
 

@@ -5,6 +5,7 @@ export * as avisiPrimaryCloudCredentials from './avisi-primary-cloud-credentials
 export * as cloudflareCloudIntegration from './cloudflare-cloud-integration';
 export * as cloudflareCloudIntegrationAuthorization from './cloudflare-cloud-integration-authorization';
 export * as externalId from './external-id';
+export * as northflankCloudIntegration from './northflank-cloud-integration';
 export * as p0AwsAccessLogs from './p0-aws-access-logs';
 export * as p0AwsAccessLogsStaged from './p0-aws-access-logs-staged';
 export * as p0AwsFunctionCaller from './p0-aws-function-caller';
@@ -16,6 +17,7 @@ export * as p0AwsIamWriteStaged from './p0-aws-iam-write-staged';
 export * as p0AwsIntegration from './p0-aws-integration';
 export * as p0AwsInventory from './p0-aws-inventory';
 export * as p0AwsInventoryStaged from './p0-aws-inventory-staged';
+export * as qtanglCloudIntegration from './qtangl-cloud-integration';
 export * as dataCloudbridgeAvisiCloudAccountClusters from './data-cloudbridge-avisi-cloud-account-clusters';
 export * as dataCloudbridgeAvisiCloudAccounts from './data-cloudbridge-avisi-cloud-accounts';
 export * as dataCloudbridgeAvisiCloudCredentialsList from './data-cloudbridge-avisi-cloud-credentials-list';
@@ -23,5 +25,6 @@ export * as dataCloudbridgeCloudflareCloudIntegrationSetup from './data-cloudbri
 export * as dataCloudbridgeCloudflareCloudIntegrations from './data-cloudbridge-cloudflare-cloud-integrations';
 export * as dataCloudbridgeP0AwsBase from './data-cloudbridge-p0-aws-base';
 export * as dataCloudbridgeP0AwsConfig from './data-cloudbridge-p0-aws-config';
+export * as dataCloudbridgeQtanglCloudIntegrations from './data-cloudbridge-qtangl-cloud-integrations';
 export * as provider from './provider';
 

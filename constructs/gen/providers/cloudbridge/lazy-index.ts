@@ -5,6 +5,7 @@ Object.defineProperty(exports, 'avisiPrimaryCloudCredentials', { get: function (
 Object.defineProperty(exports, 'cloudflareCloudIntegration', { get: function () { return require('./cloudflare-cloud-integration'); } });
 Object.defineProperty(exports, 'cloudflareCloudIntegrationAuthorization', { get: function () { return require('./cloudflare-cloud-integration-authorization'); } });
 Object.defineProperty(exports, 'externalId', { get: function () { return require('./external-id'); } });
+Object.defineProperty(exports, 'northflankCloudIntegration', { get: function () { return require('./northflank-cloud-integration'); } });
 Object.defineProperty(exports, 'p0AwsAccessLogs', { get: function () { return require('./p0-aws-access-logs'); } });
 Object.defineProperty(exports, 'p0AwsAccessLogsStaged', { get: function () { return require('./p0-aws-access-logs-staged'); } });
 Object.defineProperty(exports, 'p0AwsFunctionCaller', { get: function () { return require('./p0-aws-function-caller'); } });
@@ -16,6 +17,7 @@ Object.defineProperty(exports, 'p0AwsIamWriteStaged', { get: function () { retur
 Object.defineProperty(exports, 'p0AwsIntegration', { get: function () { return require('./p0-aws-integration'); } });
 Object.defineProperty(exports, 'p0AwsInventory', { get: function () { return require('./p0-aws-inventory'); } });
 Object.defineProperty(exports, 'p0AwsInventoryStaged', { get: function () { return require('./p0-aws-inventory-staged'); } });
+Object.defineProperty(exports, 'qtanglCloudIntegration', { get: function () { return require('./qtangl-cloud-integration'); } });
 Object.defineProperty(exports, 'dataCloudbridgeAvisiCloudAccountClusters', { get: function () { return require('./data-cloudbridge-avisi-cloud-account-clusters'); } });
 Object.defineProperty(exports, 'dataCloudbridgeAvisiCloudAccounts', { get: function () { return require('./data-cloudbridge-avisi-cloud-accounts'); } });
 Object.defineProperty(exports, 'dataCloudbridgeAvisiCloudCredentialsList', { get: function () { return require('./data-cloudbridge-avisi-cloud-credentials-list'); } });
@@ -23,5 +25,6 @@ Object.defineProperty(exports, 'dataCloudbridgeCloudflareCloudIntegrationSetup',
 Object.defineProperty(exports, 'dataCloudbridgeCloudflareCloudIntegrations', { get: function () { return require('./data-cloudbridge-cloudflare-cloud-integrations'); } });
 Object.defineProperty(exports, 'dataCloudbridgeP0AwsBase', { get: function () { return require('./data-cloudbridge-p0-aws-base'); } });
 Object.defineProperty(exports, 'dataCloudbridgeP0AwsConfig', { get: function () { return require('./data-cloudbridge-p0-aws-config'); } });
+Object.defineProperty(exports, 'dataCloudbridgeQtanglCloudIntegrations', { get: function () { return require('./data-cloudbridge-qtangl-cloud-integrations'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface P0AwsFunctionCallerStagedConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The ARN of the Lambda function P0 may invoke. Changing it replaces the resource.
+  * The ARN of the Lambda function P0 may invoke.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_function_caller_staged#function_arn P0AwsFunctionCallerStaged#function_arn}
   */
@@ -20,7 +20,7 @@ export interface P0AwsFunctionCallerStagedConfig extends cdktf.TerraformMetaArgu
   */
   readonly label?: string;
   /**
-  * The AWS partition: `aws` or `aws-us-gov`. Default `aws`. Changing it replaces the resource.
+  * The AWS partition the item lives in.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_function_caller_staged#partition P0AwsFunctionCallerStaged#partition}
   */

@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface P0AwsFunctionCallerConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The ARN of the Lambda function P0 may invoke. Changing it replaces the resource.
+  * The ARN of the Lambda function P0 may invoke.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_function_caller#function_arn P0AwsFunctionCaller#function_arn}
   */
   readonly functionArn: string;
   /**
-  * The AWS partition: `aws` or `aws-us-gov`. Default `aws`. Changing it replaces the resource.
+  * The AWS partition the item lives in.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_function_caller#partition P0AwsFunctionCaller#partition}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface P0AwsIamAssessmentStagedConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The 12-digit AWS account id the item stands for. Changing it replaces the resource.
+  * The 12-digit AWS account id the item stands for.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment_staged#account_id P0AwsIamAssessmentStaged#account_id}
   */
@@ -20,7 +20,7 @@ export interface P0AwsIamAssessmentStagedConfig extends cdktf.TerraformMetaArgum
   */
   readonly label?: string;
   /**
-  * The AWS partition: `aws` or `aws-us-gov`. Default `aws`. Changing it replaces the resource.
+  * The AWS partition the item lives in.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment_staged#partition P0AwsIamAssessmentStaged#partition}
   */

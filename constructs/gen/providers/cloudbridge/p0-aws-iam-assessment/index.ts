@@ -14,13 +14,13 @@ export interface P0AwsIamAssessmentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly accessAnalyzerArn?: string;
   /**
-  * The 12-digit AWS account id the item stands for. Changing it replaces the resource.
+  * The 12-digit AWS account id the item stands for.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#account_id P0AwsIamAssessment#account_id}
   */
   readonly accountId: string;
   /**
-  * The AWS partition: `aws` or `aws-us-gov`. Default `aws`. Changing it replaces the resource.
+  * The AWS partition the item lives in.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#partition P0AwsIamAssessment#partition}
   */

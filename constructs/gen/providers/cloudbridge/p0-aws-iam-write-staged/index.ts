@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface P0AwsIamWriteStagedConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The 12-digit AWS account id the item stands for. Changing it replaces the resource.
+  * The 12-digit AWS account id the item stands for.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_write_staged#account_id P0AwsIamWriteStaged#account_id}
   */
@@ -20,7 +20,7 @@ export interface P0AwsIamWriteStagedConfig extends cdktf.TerraformMetaArguments 
   */
   readonly label?: string;
   /**
-  * The AWS partition: `aws` or `aws-us-gov`. Default `aws`. Changing it replaces the resource.
+  * The AWS partition the item lives in.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_write_staged#partition P0AwsIamWriteStaged#partition}
   */

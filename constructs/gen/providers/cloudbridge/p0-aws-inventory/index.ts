@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface P0AwsInventoryConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The 12-digit AWS account id the item stands for. Changing it replaces the resource.
+  * The 12-digit AWS account id the item stands for.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_inventory#account_id P0AwsInventory#account_id}
   */
   readonly accountId: string;
   /**
-  * The AWS partition: `aws` or `aws-us-gov`. Default `aws`. Changing it replaces the resource.
+  * The AWS partition the item lives in.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_inventory#partition P0AwsInventory#partition}
   */
