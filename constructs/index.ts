@@ -8,4 +8,6 @@ export * from './checks';
 export * from './p0';
 export * from './cloudflare';
 export * from './avisi';
+export * from './northflank';
+export * from './qtangl';
 export * as bindings from './gen/providers/cloudbridge';

@@ -1,0 +1,87 @@
+import { TerraformStack, Testing } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { NorthflankAwsIntegration, QtanglAwsIntegration } from '../../constructs';
+
+type Block = Record<string, unknown> & { depends_on?: string[] };
+interface Synth {
+  resource: Record<string, Record<string, Block>>;
+}
+
+function synth(build: (stack: TerraformStack, aws: AwsProvider) => void): Synth {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'test');
+  const aws = new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+  build(stack, aws);
+  return JSON.parse(Testing.synth(stack)) as Synth;
+}
+
+function only(out: Synth, type: string): [string, Block] {
+  const entries = Object.entries(out.resource[type] ?? {});
+  expect(entries).toHaveLength(1);
+  return entries[0];
+}
+
+describe('NorthflankAwsIntegration', () => {
+  it('trusts the Northflank principal only with the generated external id, and passes both to the integration', () => {
+    const out = synth((s, aws) =>
+      new NorthflankAwsIntegration(s, 'nf', { name: 'platform aws', awsProvider: aws, northflankPrincipal: '333333333333', features: ['byoc', 'route53'] }),
+    );
+    const [extId] = only(out, 'cloudbridge_external_id');
+    const [roleKey, role] = only(out, 'aws_iam_role');
+    expect(JSON.parse(String(role.assume_role_policy))).toEqual({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::333333333333:root' },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'sts:ExternalId': `\${cloudbridge_external_id.${extId}.result}` } },
+        },
+      ],
+    });
+    const [policyKey, policy] = only(out, 'aws_iam_role_policy');
+    expect(JSON.parse(String(policy.policy)).Statement[0].Action).toContain('route53:ChangeResourceRecordSets');
+    const [, integration] = only(out, 'cloudbridge_northflank_cloud_integration');
+    expect(integration.aws).toEqual({ authentication_mode: 'crossAccountRole' });
+    expect(integration.credentials).toEqual({ role_arn: `\${aws_iam_role.${roleKey}.arn}`, external_id: `\${cloudbridge_external_id.${extId}.result}` });
+    expect(integration.depends_on).toEqual([`aws_iam_role_policy.${policyKey}`]);
+  });
+
+  it('sends an access key secret write-only in accessKey mode', () => {
+    const out = synth((s, aws) =>
+      new NorthflankAwsIntegration(s, 'nf', { name: 'keys', awsProvider: aws, accessKey: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'marker-secret', secretVersion: 2 } }),
+    );
+    const [, integration] = only(out, 'cloudbridge_northflank_cloud_integration');
+    expect(integration.credentials).toEqual({ access_key: 'AKIDEXAMPLE', secret_key_wo: 'marker-secret', secret_key_wo_version: 2 });
+    expect(out.resource.aws_iam_role).toBeUndefined();
+  });
+
+  it('rejects a name Northflank would refuse, and a role without a principal', () => {
+    expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'ab', awsProvider: aws, northflankPrincipal: '333333333333' }))).toThrow(
+      'name must be 3–39',
+    );
+    expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'abc', awsProvider: aws }))).toThrow('northflankPrincipal is required');
+  });
+});
+
+describe('QtanglAwsIntegration', () => {
+  it('creates a read-only role trusting Qtangl with the external id and points the integration at it', () => {
+    const out = synth((s, aws) => new QtanglAwsIntegration(s, 'q', { qtanglPrincipal: '444444444444', awsProvider: aws, region: 'eu-west-1' }));
+    const [extId] = only(out, 'cloudbridge_external_id');
+    const [roleKey, role] = only(out, 'aws_iam_role');
+    expect(JSON.parse(String(role.assume_role_policy)).Statement[0].Condition).toEqual({
+      StringEquals: { 'sts:ExternalId': `\${cloudbridge_external_id.${extId}.result}` },
+    });
+    const [attachKey, attachment] = only(out, 'aws_iam_role_policy_attachment');
+    expect(attachment.policy_arn).toBe('arn:aws:iam::aws:policy/ReadOnlyAccess');
+    const [, integration] = only(out, 'cloudbridge_qtangl_cloud_integration');
+    expect(integration).toMatchObject({
+      cloud_provider: 'aws',
+      region: 'eu-west-1',
+      role_arn: `\${aws_iam_role.${roleKey}.arn}`,
+      external_id: `\${cloudbridge_external_id.${extId}.result}`,
+      test_on_apply: true,
+      depends_on: [`aws_iam_role_policy_attachment.${attachKey}`],
+    });
+  });
+});
