@@ -138,7 +138,9 @@ export function ensureInstalled(): Installed {
       installProvider({ pluginDir, bundleDir, env: process.env });
       fs.writeFileSync(cliConfigFile, cliConfig([{ path: pluginDir, include: ['registry.terraform.io/cloudbridge/cloudbridge'] }, { path: awsMirror, include: [`registry.terraform.io/${AWS_PROVIDER.source}`] }]));
       // The test types are compiled on their own; they get the framework from the provider at load time.
-      execFileSync(process.execPath, [require.resolve('esbuild/bin/esbuild'), path.join(ROOT, 'test', 'support', 'test-vendor.ts'), '--bundle', '--platform=node', '--format=cjs', `--outfile=${testModule}`, '--log-level=warning'], { stdio: 'inherit' });
+      // The esbuild API, not its bin: after install the bin is the native executable, not a JS file.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('esbuild') as typeof import('esbuild')).buildSync({ entryPoints: [path.join(ROOT, 'test', 'support', 'test-vendor.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: testModule, logLevel: 'warning' });
       fs.writeFileSync(path.join(dir, 'ready'), '');
     }
     return { pluginDir, cliConfigFile, testModule };

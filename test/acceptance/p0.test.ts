@@ -36,7 +36,8 @@ async function plannedActions(ws: Workspace): Promise<Record<string, string>> {
   for (const line of r.json) {
     if (line.type !== 'planned_change') continue;
     const change = line['change'] as { resource: { addr: string; resource_type: string }; action: string };
-    if (change.action !== 'noop') out[change.resource.addr] = change.action;
+    // Data sources that depend on a change are read again at apply: not a resource change.
+    if (change.action !== 'noop' && !change.resource.addr.startsWith('data.')) out[change.resource.addr] = change.action;
   }
   return out;
 }
