@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult } from './p0-tmp-harness';
+import { ROOT, Workspace, type TfResult } from './harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { P0Client } from '../../src/vendors/p0/client';
 import { P0_COMPONENTS } from '../../src/vendors/p0/model';
