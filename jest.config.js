@@ -5,7 +5,7 @@
  * default run as soon as it passes: delete its pattern from IN_PROGRESS.
  * @type {import('jest').Config}
  */
-const IN_PROGRESS = ['/test/acceptance/', '/test/emulator/aws-iam\\.test\\.ts$'];
+const IN_PROGRESS = ['/test/acceptance/'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -280,6 +280,11 @@ describe('users and access keys', () => {
       expect({ action, status: r.status, members: r.xml.all(`${action}Response/${action}Result/${element}/member`).length, present: r.xml.find(`${action}Response/${action}Result/${element}`) !== undefined }).toEqual({ action, status: 200, members: 0, present: true });
     }
     expectError(await iam('GetLoginProfile', { UserName: 'bob' }), 404, 'NoSuchEntity', 'Login Profile for User bob cannot be found.');
+    // force_destroy also deletes the login profile and lists the account's virtual MFA devices.
+    expectError(await iam('DeleteLoginProfile', { UserName: 'bob' }), 404, 'NoSuchEntity', 'Login Profile for User bob cannot be found.');
+    const mfa = await iam('ListVirtualMFADevices', { AssignmentStatus: 'Assigned' });
+    expect(mfa.xml.find('ListVirtualMFADevicesResponse/ListVirtualMFADevicesResult')!.childNames()).toEqual(['VirtualMFADevices', 'IsTruncated']);
+    expectError(await iam('ListVirtualMFADevices', { AssignmentStatus: 'Some' }), 400, 'ValidationError');
   });
 
   it('user inline policies and attachments', async () => {

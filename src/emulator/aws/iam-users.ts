@@ -173,7 +173,19 @@ export const userHandlers: Readonly<Record<string, ActionHandler>> = {
   ListSSHPublicKeys: emptyList('SSHPublicKeys'),
   ListSigningCertificates: emptyList('Certificates'),
   ListServiceSpecificCredentials: emptyList('ServiceSpecificCredentials', false),
+  /** Account-wide; the provider's user force-destroy lists them. MFA is not emulated. */
+  ListVirtualMFADevices: (ctx) => {
+    const status = ctx.params.optional('AssignmentStatus');
+    if (status !== undefined && !['Assigned', 'Unassigned', 'Any'].includes(status)) {
+      throw constraintError('AssignmentStatus', status, 'Member must satisfy enum value set: [Assigned, Unassigned, Any]');
+    }
+    return { VirtualMFADevices: [], ...pageFields(paginate(ctx.params, [])) };
+  },
   GetLoginProfile: (ctx) => {
+    const user = findUser(ctx, userName(ctx));
+    throw noSuchEntity(`Login Profile for User ${user.userName} cannot be found.`);
+  },
+  DeleteLoginProfile: (ctx) => {
     const user = findUser(ctx, userName(ctx));
     throw noSuchEntity(`Login Profile for User ${user.userName} cannot be found.`);
   },

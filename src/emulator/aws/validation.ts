@@ -7,8 +7,8 @@ export const ENTITY_NAME: StringRule = { min: 1, max: 64, pattern: /^[\w+=,.@-]+
 export const POLICY_NAME: StringRule = { min: 1, max: 128, pattern: /^[\w+=,.@-]+$/, patternText: '[\\w+=,.@-]+' };
 export const PATH: StringRule = { min: 1, max: 512, pattern: /^(\/|\/[\u0021-\u007E]+\/)$/, patternText: '(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)' };
 export const PATH_PREFIX: StringRule = { min: 1, max: 512, pattern: /^\u002F[\u0021-\u007F]*$/, patternText: '\\u002F[\\u0021-\\u007F]*' };
-export const DESCRIPTION: StringRule = { max: 1000, pattern: /^[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*' };
-export const POLICY_DOCUMENT: StringRule = { min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' };
+export const DESCRIPTION: StringRule = { max: 1000, pattern: /^[\t\n\r\u0020-\u007E\u00A1-\u00FF]*$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*' };
+export const POLICY_DOCUMENT: StringRule = { min: 1, max: 131072, pattern: /^[\t\n\r\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' };
 export const ARN: StringRule = { min: 20, max: 2048 };
 export const ACCESS_KEY_ID: StringRule = { min: 16, max: 128, pattern: /^[\w]+$/, patternText: '[\\w]+' };
 export const MARKER: StringRule = { min: 1, max: 320, pattern: /^[\u0020-\u00FF]+$/, patternText: '[\\u0020-\\u00FF]+' };
