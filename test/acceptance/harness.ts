@@ -60,7 +60,7 @@ let installed: Installed | undefined;
 
 function terraformVersion(): string {
   try {
-    return execFileSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+    return execFileSync('terraform', ['version', '-json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
   } catch {
     throw new Error('terraform is not on PATH: the acceptance tests need Terraform 1.11+ (https://developer.hashicorp.com/terraform/install).');
   }
