@@ -11,6 +11,12 @@ try {
   }
   throw e;
 }
+// A reader that stops early (`cloudbridge schema | head -c 100`) closes the pipe. Stop quietly then,
+// as a Unix filter does, instead of dying with an unhandled EPIPE stack trace.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 cli.runCli(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -131,6 +131,7 @@ function renderResource(r: ResourceType): string {
   md += `\n## Import\n\nImport ids have the form \`${s.importer.format}\`.\n\n`;
   md += `\`\`\`terraform\nimport {\n  to = ${r.typeName}.example\n  id = ${JSON.stringify(s.importer.example)}\n}\n\`\`\`\n\n`;
   md += `\`\`\`shell\nterraform import ${r.typeName}.example ${shellQuote(s.importer.example)}\n\`\`\`\n`;
+  if (s.importer.notes) md += `\n${s.importer.notes.trim()}\n`;
   return md;
 }
 

@@ -76,6 +76,8 @@ export interface Importer<A extends Attrs> {
   readonly format: string;
   /** A real-looking id for the docs, e.g. `023e105f4ecef8ad9ca31a8372d0c353/8d1f...`. */
   readonly example: string;
+  /** Markdown for the docs' Import section: what an import cannot recover, and what the first plan after it does. */
+  readonly notes?: string;
   /**
    * Turns the id into the fields `read` needs; report a malformed id with
    * `diags.error(...)` and return undefined.
@@ -97,6 +99,13 @@ export interface ResourceSpec<A extends Attrs, C> {
   readonly importer: Importer<A>;
   /** Declares a `timeouts` attribute with these operations and default durations, e.g. `{ create: '5m' }`. */
   readonly timeouts?: TimeoutDefaults;
+  /**
+   * Make `timeouts` write-only (Terraform 1.11+): it is read from the configuration at
+   * create/update and never stored, so an import followed by a plan is clean even when the
+   * configuration sets it. Only `create` and `update` can then be declared (read and delete
+   * have no configuration). @default false
+   */
+  readonly writeOnlyTimeouts?: boolean;
   /** Checks across fields of the top-level configuration. */
   readonly validators?: readonly ObjectValidator<ConfigObject<A>>[];
   /** Free-form config checks that validators cannot express. Values may be unknown. */
@@ -169,6 +178,9 @@ export function withClient<C>() {
     defineResource<const A extends Attrs>(spec: ResourceSpec<A, C>): ResourceType<C, A> {
       checkCommon('resource', spec.typeName, spec.schema);
       if ('timeouts' in spec.schema && spec.timeouts) throw new Error(`${spec.typeName}: declare timeouts with the \`timeouts\` option, not as an attribute`);
+      if (spec.writeOnlyTimeouts && (spec.timeouts?.read !== undefined || spec.timeouts?.delete !== undefined)) {
+        throw new Error(`${spec.typeName}: write-only timeouts reach create and update only; read and delete timeouts cannot be declared with them`);
+      }
       return { kind: 'resource', typeName: spec.typeName, schema: spec.schema, spec: spec as unknown as ResourceSpec<Attrs, unknown> };
     },
     defineDataSource<const A extends Attrs>(spec: DataSourceSpec<A, C>): DataSourceType<C, A> {

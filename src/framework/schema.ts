@@ -33,7 +33,7 @@ const fullAttrsCache = new WeakMap<object, Attrs>();
 export function resourceAttributes(spec: ResourceSpec<Attrs, unknown>): Attrs {
   let out = fullAttrsCache.get(spec);
   if (!out) {
-    out = spec.timeouts && Object.keys(spec.timeouts).length > 0 ? { ...spec.schema, timeouts: timeoutsAttribute(spec.timeouts) } : spec.schema;
+    out = spec.timeouts && Object.keys(spec.timeouts).length > 0 ? { ...spec.schema, timeouts: timeoutsAttribute(spec.timeouts, spec.writeOnlyTimeouts === true) } : spec.schema;
     fullAttrsCache.set(spec, out);
   }
   return out;

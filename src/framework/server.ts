@@ -315,7 +315,8 @@ export function createFrameworkProvider(options: FrameworkProviderOptions): Fram
         return { diagnostics: diags.list(), newState: diags.hasErrors ? prior : null };
       }
 
-      const timeouts = resolveTimeouts(spec.timeouts ?? {}, planned.timeouts);
+      // Write-only timeouts are null in the plan: take them from the configuration.
+      const timeouts = resolveTimeouts(spec.timeouts ?? {}, planned.timeouts ?? cfg.timeouts);
       if (prior !== null && objectEqual(withoutTimeouts(attributes), prior, planned)) {
         // Only `timeouts` changed: nothing to send to the vendor.
         return { diagnostics: [], newState: planned, private: plannedPrivate };
@@ -566,7 +567,9 @@ function withoutTimeouts(attributes: Attrs): Attrs {
 
 /** Copies `timeouts` from the plan (or state) into a handler's result: it is configuration, not remote state. */
 function withTimeouts(attributes: Attrs, state: Obj, from: Obj): Obj {
-  return 'timeouts' in attributes ? { ...state, timeouts: from.timeouts ?? null } : state;
+  const timeouts = attributes['timeouts'];
+  if (timeouts === undefined) return state;
+  return { ...state, timeouts: timeouts.options.writeOnly ? null : (from.timeouts ?? null) };
 }
 
 interface Mismatch {

@@ -46,8 +46,8 @@ export const durationValidator = custom<string>('a duration such as `30s`, `5m` 
   return undefined;
 });
 
-/** The `timeouts` nested attribute for the declared operations. */
-export function timeoutsAttribute(defaults: TimeoutDefaults) {
+/** The `timeouts` nested attribute for the declared operations (write-only: read from the configuration, never stored). */
+export function timeoutsAttribute(defaults: TimeoutDefaults, writeOnly = false) {
   const fields: Record<string, ReturnType<typeof str>> = {};
   for (const op of ['create', 'read', 'update', 'delete'] as const) {
     const d = defaults[op];
@@ -56,9 +56,14 @@ export function timeoutsAttribute(defaults: TimeoutDefaults) {
       optional: true,
       description: `How long to wait for ${op === 'read' ? 'a read' : `the ${op}`} to finish, as a duration such as \`30s\` or \`5m\`. Default \`${d}\`.`,
       validators: [durationValidator],
+      ...(writeOnly ? { writeOnly: true } : {}),
     });
   }
-  return obj(attrs(fields), { optional: true, description: 'Operation timeouts.' });
+  return obj(attrs(fields), {
+    optional: true,
+    description: writeOnly ? 'Operation timeouts. Write-only: read from the configuration at create and update, never stored in state.' : 'Operation timeouts.',
+    ...(writeOnly ? { writeOnly: true } : {}),
+  });
 }
 
 /** Resolves the configured timeouts (a `timeouts` object value, possibly null) against the defaults. */

@@ -73,6 +73,16 @@ export interface LoggerOptions {
   readonly fields?: Record<string, unknown>;
 }
 
+/**
+ * hclog's JSON time format, microseconds included: go-plugin parses
+ * `@timestamp` with the layout 2006-01-02T15:04:05.000000Z07:00 and, when
+ * that fails, relays the whole line as an unparsed DEBUG message, so the
+ * entry's own level, message and fields would be lost under TF_LOG.
+ */
+export function timestamp(d: Date): string {
+  return d.toISOString().replace(/Z$/, '000Z');
+}
+
 class JsonLogger implements Logger {
   constructor(
     private readonly min: number,
@@ -89,7 +99,7 @@ class JsonLogger implements Logger {
       '@level': level,
       '@message': redact(message),
       '@module': this.module,
-      '@timestamp': new Date().toISOString(),
+      '@timestamp': timestamp(new Date()),
       ...extra,
     };
     let text: string;

@@ -17,6 +17,8 @@ export interface RpcServerOptions {
   readonly tls?: { readonly certPem: string; readonly keyPem: string; readonly clientCertPem: string };
   /** Ends the process (cleans the socket first). */
   readonly exit: (code: number) => void;
+  /** Removes the socket folder now (idempotent); established connections keep working. */
+  readonly cleanup?: () => void;
 }
 
 /** Room for large states and schemas; Terraform itself allows far more than grpc's 4 MiB default. */
@@ -140,6 +142,9 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
     {
       Shutdown: (_call: grpc.ServerUnaryCall<unknown, unknown>, cb: grpc.sendUnaryData<unknown>) => {
         logger.debug('Shutdown requested by the client');
+        // The socket goes first: go-plugin kills a plugin that is not gone 2 s after Shutdown,
+        // and a killed process cannot clean up after itself.
+        opts.cleanup?.();
         cb(null, {});
         // Let the reply reach the wire, then go; go-plugin ignores the reply anyway.
         setTimeout(() => opts.exit(0), 5);

@@ -143,7 +143,7 @@ export function serve(load: () => ProviderService, opts: ServeOptions = {}): voi
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           require('./rpc-server'),
         );
-        const options: RpcServerOptions = { load, logger, tls: hs.tls, exit };
+        const options: RpcServerOptions = { load, logger, tls: hs.tls, exit, cleanup };
         const inject = rpc.startRpcServer(options);
         accept = inject;
         for (const s of queued.splice(0)) inject(s);

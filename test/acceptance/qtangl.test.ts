@@ -33,13 +33,16 @@ async function applySaved(ws: Workspace): Promise<TfResult> {
   return r;
 }
 
-async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, string[]>> {
-  expectOk(await ws.tf(['plan', '-input=false', '-no-color', '-out=tfplan', ...extraArgs]));
-  const shown = await ws.tf(['show', '-json', '-no-color', 'tfplan']);
-  expectOk(shown);
-  const plan = JSON.parse(shown.stdout) as { resource_changes?: { address: string; change: { actions: string[] } }[] };
-  const out: Record<string, string[]> = {};
-  for (const rc of plan.resource_changes ?? []) if (rc.change.actions.join() !== 'no-op' && rc.change.actions.join() !== 'read') out[rc.address] = rc.change.actions;
+/** Plans into `tfplan` and returns the action per resource address (no-ops and data reads left out), from `plan -json` in one run. */
+async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, string>> {
+  const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan', ...extraArgs]);
+  expectOk(r);
+  const out: Record<string, string> = {};
+  for (const line of r.json) {
+    if (line.type !== 'planned_change') continue;
+    const change = line['change'] as { resource: { addr: string }; action: string };
+    if (change.action !== 'noop' && !change.resource.addr.startsWith('data.')) out[change.resource.addr] = change.action;
+  }
   return out;
 }
 
@@ -47,9 +50,16 @@ function qtanglCount(): number {
   return Object.values(em.requestCounts()['qtangl'] ?? {}).reduce((a, b) => a + b, 0);
 }
 
-function resourceValues(shown: Record<string, unknown>, address: string): Record<string, unknown> | undefined {
-  const resources = (shown['values'] as { root_module?: { resources?: { address: string; values: Record<string, unknown> }[] } } | undefined)?.root_module?.resources ?? [];
-  return resources.find((r) => r.address === address)?.values;
+/** A resource's attributes straight from terraform.tfstate (no terraform run). */
+function stateAttributes(ws: Workspace, address: string): Record<string, unknown> | undefined {
+  const state = JSON.parse(ws.stateFile()) as { resources: { mode: string; type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[] };
+  return state.resources.find((r) => r.mode === 'managed' && `${r.type}.${r.name}` === address)?.instances[0]?.attributes;
+}
+
+/** Points the shared workspace at a new configuration with a fresh state (the providers, and so the init, stay the same). */
+function reconfigure(ws: Workspace, hcl: string): void {
+  ws.write('main.tf', hcl);
+  for (const f of ['terraform.tfstate', 'terraform.tfstate.backup', 'tfplan']) fs.rmSync(path.join(ws.dir, f), { force: true });
 }
 
 describe('examples/hcl/qtangl', () => {
@@ -73,48 +83,17 @@ describe('examples/hcl/qtangl', () => {
     expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode'])).code).toBe(0);
   });
 
-  it('updates region in place (an upsert) and replaces on a new cloud_provider', async () => {
-    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: ['update'] });
+  it('updates region in place (an upsert)', async () => {
+    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: 'update' });
     await applySaved(ws);
     expect((await client().findIntegration('aws'))!.region).toBe('eu-west-1');
-
-    // cloud_provider is requires-replace: a kubernetes integration in a scratch config shows delete+create.
-    const k8s = (provider: string): string => `
-terraform {
-  required_providers {
-    cloudbridge = { source = "cloudbridge/cloudbridge" }
-  }
-}
-provider "cloudbridge" {
-  qtangl {}
-}
-resource "cloudbridge_qtangl_cloud_integration" "cluster" {
-  cloud_provider     = "${provider}"
-  ${provider === 'kubernetes' ? 'kubeconfig_json = "{\\"apiVersion\\":\\"v1\\"}"' : 'project_id = "proj-1"\n  credentials_json = "{\\"type\\":\\"service_account\\"}"'}
-}
-`;
-    const scratch = await Workspace.create({ files: { 'main.tf': k8s('kubernetes') }, env: env() });
-    try {
-      await scratch.init();
-      expectOk(await scratch.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
-      scratch.write('main.tf', k8s('gcp'));
-      expect(await plannedActions(scratch)).toEqual({ 'cloudbridge_qtangl_cloud_integration.cluster': ['delete', 'create'] });
-      const applied = await applySaved(scratch);
-      // The "delete" half only forgets the kubernetes row, and says so.
-      expect(applied.stdout).toContain('Qtangl cloud integration not deleted');
-      expect((await client().findIntegration('gcp'))!.projectId).toBe('proj-1');
-      expect(await client().findIntegration('kubernetes')).not.toBeNull();
-      expectOk(await scratch.tf(['destroy', '-auto-approve', '-input=false', '-no-color']));
-    } finally {
-      await scratch.cleanup();
-    }
   });
 
   it('imports by provider name; the first plan re-sends only the write-only version, then it is clean', async () => {
     expectOk(await ws.tf(['state', 'rm', ADDRESS]));
     expectOk(await ws.tf(['import', '-input=false', '-no-color', '-var', 'region=eu-west-1', ADDRESS, 'aws']));
-    expect(resourceValues(await ws.show(), ADDRESS)).toMatchObject({ cloud_provider: 'aws', region: 'eu-west-1', status: 'active' });
-    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: ['update'] });
+    expect(stateAttributes(ws, ADDRESS)).toMatchObject({ cloud_provider: 'aws', region: 'eu-west-1', status: 'active' });
+    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: 'update' });
     await applySaved(ws);
     expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', '-var', 'region=eu-west-1'])).code).toBe(0);
   });
@@ -122,10 +101,10 @@ resource "cloudbridge_qtangl_cloud_integration" "cluster" {
   it('shows a row turned disabled in status, and a row gone as drift', async () => {
     em.state<QtanglEmulatorState>('qtangl').rows.aws!.status = 'disabled';
     expectOk(await ws.tf(['apply', '-refresh-only', '-auto-approve', '-input=false', '-no-color', '-var', 'region=eu-west-1']));
-    expect(resourceValues(await ws.show(), ADDRESS)).toMatchObject({ status: 'disabled' });
+    expect(stateAttributes(ws, ADDRESS)).toMatchObject({ status: 'disabled' });
 
     delete em.state<QtanglEmulatorState>('qtangl').rows.aws;
-    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: ['create'] });
+    expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: 'create' });
     await applySaved(ws);
     expect((await client().findIntegration('aws'))!.status).toBe('active');
   });
@@ -164,7 +143,43 @@ resource "cloudbridge_qtangl_cloud_integration" "azure" {
 }
 `;
 
-describe('qtangl write-only secrets, validation and roles', () => {
+describe('qtangl replace, write-only secrets, validation and roles', () => {
+  // One workspace and one init for every configuration below: they all use only the cloudbridge provider.
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await Workspace.create({ env: env() });
+    ws.write('main.tf', AZURE_CONFIG(true));
+    await ws.init();
+  });
+  afterAll(async () => {
+    await ws?.cleanup();
+  });
+
+  it('replaces on a new cloud_provider (the "delete" half only forgets the old row, and says so)', async () => {
+    const k8s = (provider: string): string => `
+terraform {
+  required_providers {
+    cloudbridge = { source = "cloudbridge/cloudbridge" }
+  }
+}
+provider "cloudbridge" {
+  qtangl {}
+}
+resource "cloudbridge_qtangl_cloud_integration" "cluster" {
+  cloud_provider     = "${provider}"
+  ${provider === 'kubernetes' ? 'kubeconfig_json = "{\\"apiVersion\\":\\"v1\\"}"' : 'project_id = "proj-1"\n  credentials_json = "{\\"type\\":\\"service_account\\"}"'}
+}
+`;
+    reconfigure(ws, k8s('kubernetes'));
+    expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
+    ws.write('main.tf', k8s('gcp'));
+    expect(await plannedActions(ws)).toEqual({ 'cloudbridge_qtangl_cloud_integration.cluster': 'replace' });
+    const applied = await applySaved(ws);
+    expect(applied.stdout).toContain('Qtangl cloud integration not deleted');
+    expect((await client().findIntegration('gcp'))!.projectId).toBe('proj-1');
+    expect(await client().findIntegration('kubernetes')).not.toBeNull();
+  });
+
   it('keeps client_secret_wo and credentials_json_wo out of state, show -json and TF_LOG=trace output', async () => {
     const azureMarker = 'qt-wo-marker-azure-91b4';
     const gcpMarker = 'qt-wo-marker-gcp-3c7e';
@@ -180,9 +195,8 @@ resource "cloudbridge_qtangl_cloud_integration" "gcp" {
   credentials_json_wo_version = 1
 }
 `;
-    const ws = await Workspace.create({ files: { 'main.tf': config }, env: env() });
-    try {
-      await ws.init();
+    reconfigure(ws, config);
+    {
       const secrets = { TF_VAR_secret: azureMarker, TF_VAR_gcp_secret: gcpMarker };
       const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { TF_LOG: 'trace', ...secrets });
       expectOk(applied);
@@ -194,15 +208,12 @@ resource "cloudbridge_qtangl_cloud_integration" "gcp" {
       // Qtangl got them: the emulator keeps the settings it was sent.
       expect(em.state<QtanglEmulatorState>('qtangl').rows.azure!.settings['clientSecret']).toBe(azureMarker);
       expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode'], secrets)).code).toBe(0);
-    } finally {
-      await ws.cleanup();
     }
   });
 
   it('fails an azure integration without tenant_id at validate and plan, with the attribute path and no API call', async () => {
-    const ws = await Workspace.create({ files: { 'main.tf': AZURE_CONFIG(false) }, env: env() });
-    try {
-      await ws.init();
+    reconfigure(ws, AZURE_CONFIG(false));
+    {
       const before = qtanglCount();
       const validated = await ws.tf(['validate', '-json', '-no-color']);
       expect(validated.code).toBe(1);
@@ -213,29 +224,24 @@ resource "cloudbridge_qtangl_cloud_integration" "gcp" {
       expect(planned.code).toBe(1);
       expect(planned.stderr.replace(/\s+/g, ' ')).toContain('`tenant_id` is required when `cloud_provider` is "azure".');
       expect(qtanglCount()).toBe(before);
-    } finally {
-      await ws.cleanup();
     }
   });
 
   it('a viewer key fails the apply with a diagnostic naming the role needed', async () => {
-    const ws = await Workspace.create({ files: { 'main.tf': AZURE_CONFIG(true) }, env: env({}, 'viewer') });
-    try {
-      await ws.init();
-      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+    reconfigure(ws, AZURE_CONFIG(true));
+    {
+      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { CLOUDBRIDGE_QTANGL_API_KEY: em.tokens.qtangl.viewer });
       expect(applied.code).toBe(1);
       expect(applied.stderr).toContain('the API key needs the operator or admin role');
       expect(applied.stderr.replace(/\s+/g, ' ')).toContain('Forbidden: this action requires the operator or admin role; the API key has the viewer role');
       expect(ws.stateFile()).not.toContain('cloudbridge_qtangl_cloud_integration');
-    } finally {
-      await ws.cleanup();
     }
   });
 
   it('test_on_apply fails the apply with Qtangl\'s message when the test fails', async () => {
-    const ws = await Workspace.create({
-      files: {
-        'main.tf': `
+    reconfigure(
+      ws,
+      `
 terraform {
   required_providers {
     cloudbridge = { source = "cloudbridge/cloudbridge" }
@@ -250,11 +256,8 @@ resource "cloudbridge_qtangl_cloud_integration" "k8s" {
   test_on_apply   = true
 }
 `,
-      },
-      env: env(),
-    });
-    try {
-      await ws.init();
+    );
+    {
       await client().upsertIntegration('kubernetes', { kubeconfigJson: '{}' });
       em.state<QtanglEmulatorState>('qtangl').rows.kubernetes!.testFailure = 'kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)';
       const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
@@ -262,9 +265,6 @@ resource "cloudbridge_qtangl_cloud_integration" "k8s" {
       expect(applied.stderr).toContain('Qtangl cloud integration test failed');
       expect(applied.stderr.replace(/\s+/g, ' ')).toContain('kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)');
       expect((await client().findIntegration('kubernetes'))!.status).toBe('disabled');
-      await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color']);
-    } finally {
-      await ws.cleanup();
     }
   });
 });

@@ -64,12 +64,15 @@ export function client(socketPath: string, creds: grpc.ChannelCredentials): grpc
   });
 }
 
-interface Codec<T> {
+/** Only the halves each side needs, so a reply is typed as the decoded message class (not its looser $Properties). */
+interface Encoder<T> {
   encode(m: T): { finish(): Uint8Array };
+}
+interface Decoder<T> {
   decode(b: Uint8Array): T;
 }
 
-export function unary<Req, Res>(c: grpc.Client, method: string, req: Codec<Req>, res: Codec<Res>, msg: Req, timeoutMs = 15000): Promise<Res> {
+export function unary<Req, Res>(c: grpc.Client, method: string, req: Encoder<Req>, res: Decoder<Res>, msg: Req, timeoutMs = 15000): Promise<Res> {
   return new Promise((resolve, reject) => {
     c.makeUnaryRequest(
       method,

@@ -1,4 +1,4 @@
-import { createLogger, logLevelFromEnv, redact, registerSecret } from '../../src/protocol/log';
+import { createLogger, logLevelFromEnv, redact, registerSecret, timestamp } from '../../src/protocol/log';
 import { blockToProto, diagnosticToProto, impliedType, pathToProto } from '../../src/protocol/schema';
 import { createProviderHandlers } from '../../src/protocol/provider-rpc';
 import { encodeMsgpack } from '../../src/protocol/codec';
@@ -12,6 +12,11 @@ describe('logger', () => {
     expect(logLevelFromEnv({ TF_LOG: 'json' })).toBe('trace');
     expect(logLevelFromEnv({ TF_LOG: 'trace', TF_LOG_PROVIDER: 'warn' })).toBe('warn');
     expect(logLevelFromEnv({ TF_LOG: 'off' })).toBe('off');
+  });
+
+  test('@timestamp has the microsecond layout go-plugin parses (else it relays the raw line at DEBUG)', () => {
+    expect(timestamp(new Date(Date.UTC(2026, 11, 1, 5, 4, 15, 894)))).toBe('2026-12-01T05:04:15.894000Z');
+    expect(timestamp(new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 6)))).toBe('2026-01-02T03:04:05.006000Z');
   });
 
   test('hclog JSON lines, filtered by level, with fields and redaction', () => {
@@ -28,7 +33,8 @@ describe('logger', () => {
       '@level': 'warn',
       '@message': 'token *** leaked?',
       '@module': 'provider.test',
-      '@timestamp': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      // go-plugin's layout 2006-01-02T15:04:05.000000Z07:00: exactly six fractional digits.
+      '@timestamp': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/),
       tf_rpc: 'X',
       header: 'Bearer ***',
       nested: { list: ['***'] },

@@ -33,6 +33,7 @@ const ENTRIES: readonly [path: string, name: string, description: string, docume
   ['/', 'IAMFullAccess', 'Provides full access to IAM via the AWS Management Console.', readOnly(['iam:*', 'organizations:DescribeAccount', 'organizations:DescribeOrganization'])],
   ['/', 'AmazonS3ReadOnlyAccess', 'Provides read only access to all buckets via the AWS Management Console.', readOnly(['s3:Get*', 's3:List*', 's3:Describe*'])],
   ['/', 'AmazonEC2ReadOnlyAccess', 'Provides read only access to Amazon EC2 via the AWS Management Console.', readOnly(['ec2:Describe*', 'elasticloadbalancing:Describe*', 'cloudwatch:Describe*', 'cloudwatch:Get*', 'cloudwatch:List*'])],
+  ['/', 'AmazonVPCReadOnlyAccess', 'Provides read only access to Amazon VPC via the AWS Management Console.', readOnly(['ec2:Describe*', 'ec2:Get*', 'ec2:SearchTransitGatewayRoutes'])],
   ['/', 'CloudWatchReadOnlyAccess', 'Provides read only access to CloudWatch.', readOnly(['cloudwatch:Describe*', 'cloudwatch:Get*', 'cloudwatch:List*', 'logs:Describe*', 'logs:Get*'])],
   ['/', 'AWSCloudTrail_ReadOnlyAccess', 'Provides read only access to AWS CloudTrail.', readOnly(['cloudtrail:Describe*', 'cloudtrail:Get*', 'cloudtrail:List*', 'cloudtrail:LookupEvents'])],
   ['/', 'AWSOrganizationsReadOnlyAccess', 'Provides read-only access to AWS Organizations.', readOnly(['organizations:Describe*', 'organizations:List*'])],

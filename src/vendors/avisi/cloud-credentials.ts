@@ -231,6 +231,14 @@ export const cloudCredentialsResource = defineResource({
   importer: {
     format: '<cloud_account_identity>/<credentials_identity>',
     example: `${EXAMPLE_ACCOUNT_IDENTITY}/${EXAMPLE_CREDENTIALS_IDENTITY}`,
+    notes: [
+      'Avisi Cloud never returns any field of `credentials` (neither the secrets nor ids such as `access_key_id`), so an import fills in everything else ' +
+        '(`cloud_type`, `display_name`, `metadata`, `is_primary`, `created_at`) and leaves `credentials` null. The first plan after an import therefore shows ' +
+        'exactly one in-place update of this resource, `credentials` from null to the configured object: it cannot be avoided, because Terraform plans the ' +
+        'configured value of `credentials` (its non-secret fields and `<name>_wo_version` numbers are stored) and the import could not read it. Applying it makes ' +
+        'no API call: it only records the configuration (write-only `_wo` values are still never stored), and the plan after it is clean. ' +
+        'It cannot check that the imported credentials hold those values; to be sure they do, bump a `<name>_wo_version` afterwards, which replaces them.',
+    ].join('\n'),
     parse(id, diags) {
       const parsed = parseCredentialsImportId(id, diags);
       return parsed === undefined ? undefined : { cloud_account_identity: parsed.account, identity: parsed.credentials };
@@ -291,8 +299,6 @@ export const cloudCredentialsResource = defineResource({
   }
 }`,
   notes: [
-    'Import with `<cloud_account_identity>/<credentials_identity>`. The API never returns secrets, so after an import the first apply records the configured `credentials` in state (an in-place update that makes no API call); later changes replace the credentials.',
-    '',
     'Avisi Cloud refuses to delete credentials that a cluster used in the last 24 hours; the destroy then fails with an explanation and the credentials stay in state.',
   ].join('\n'),
 });

@@ -148,10 +148,17 @@ export const cloudIntegrationAuthorizationResource = defineResource({
   ].join('\n'),
   schema,
   timeouts: { create: '10m', update: '10m' },
+  // Not stored in state: an import followed by a plan stays clean when the configuration sets timeouts.
+  writeOnlyTimeouts: true,
   validators: [exactlyOneCredentialGroup],
   importer: {
     format: '<account_id>/<integration_id>',
     example: `${EXAMPLE_ACCOUNT_ID}/${EXAMPLE_INTEGRATION_ID}`,
+    notes:
+      'The id is the integration\'s: `<account_id>/<integration_id>`. The credential fields (`aws_arn`, or the Azure or GCP pair) and the discovery status are read ' +
+      'from the integration, so the plan after an import is clean (`timeouts` is write-only: read from the configuration, never stored). ' +
+      '`rediscover_triggers` is not stored by Cloudflare, so an import leaves it null: when the configuration sets it, the first plan after the import ' +
+      'shows an update that runs discovery once.',
     parse: (id, diags) => {
       const parsed = parseAccountScopedId(id, diags);
       return parsed && { id: parsed.integration_id, integration_id: parsed.integration_id, account_id: parsed.account_id };
@@ -210,8 +217,6 @@ export const cloudIntegrationAuthorizationResource = defineResource({
   }
 }`,
   notes: [
-    '**Import** uses the same id as the integration, `<account_id>/<integration_id>`; the credential fields are read from the integration. `rediscover_triggers` is not stored by Cloudflare, so set it again after import (changing it runs discovery).',
-    '',
     '**Delete** clears the credential fields on the integration; the integration itself stays.',
     '',
     '**Drift:** when the credential fields are cleared outside Terraform, the next plan creates the authorisation again.',

@@ -271,7 +271,16 @@ export const northflankCloudIntegrationResource = defineResource({
   ].join('\n'),
   schema,
   validateConfig: (config, diags) => validateNorthflankConfig(config as ConfigValues, diags),
-  importer: importId('id', '<id>', 'example-integration', ID_PATTERN),
+  importer: {
+    ...importId('id', '<id>', 'example-integration', ID_PATTERN),
+    notes:
+      'The id is the slug of the integration\'s name, e.g. `production-aws` for "Production AWS". Northflank never returns any field of `credentials` ' +
+      '(neither secrets nor ids such as `role_arn` or `access_key`), so an import leaves `credentials` null. When the configuration sets `credentials`, ' +
+      'the first plan after an import therefore shows exactly one in-place update of this resource (`credentials` from null to the configured object; ' +
+      'its non-secret fields and `<name>_wo_version` numbers are stored, the `_wo` values never are). It cannot be avoided, since the import could not ' +
+      'read those values. Applying it sends the configured credentials to Northflank once, so that they are known to match; the plan after it is clean. ' +
+      'An integration without `credentials` (e.g. `byok`) imports with a clean plan.',
+  },
 
   async create({ config }, ctx) {
     const provider = config.cloud_provider as NorthflankProvider;
@@ -363,8 +372,6 @@ export const northflankCloudIntegrationResource = defineResource({
 }`,
   notes: [
     `Credentials per \`cloud_provider\` (\`terraform validate\` checks them):\n${providersDoc()}`,
-    '',
-    `Import with the integration id (the slug of its name), e.g. \`terraform import cloudbridge_northflank_cloud_integration.aws production-aws\`. Northflank never returns credentials, so after an import the first plan shows \`credentials\` as an in-place update: applying it sends the configured credentials again.`,
     '',
     '`name`, `cloud_provider`, `features`, `aws` and `gcp` cannot change in place (the id is the slug of the name, and Northflank\'s update takes only `description` and `credentials`): changing them replaces the integration.',
     '',

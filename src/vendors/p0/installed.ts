@@ -138,9 +138,15 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
         : 'P0 names no IAM role for this component, so verify needs nothing in AWS.'),
     schema: installedSchema(row),
     timeouts: { create: '5m', update: '5m' },
+    // Not stored in state: an import followed by a plan stays clean when the configuration sets timeouts.
+    writeOnlyTimeouts: true,
     importer: {
       format: `<${row.idAttribute}>`,
       example: row.exampleId,
+      notes:
+        `The id is the item's ${row.idAttribute === 'account_id' ? '12-digit AWS account id' : 'Lambda function ARN'}, as for the staged resource. ` +
+        'The import reads the item\'s partition, configuration, state and label from P0, so the plan after it is clean. ' +
+        '`timeouts` is write-only (read from the configuration at create and update, never stored), so setting it does not change that.',
       parse(id, diags) {
         if (!row.idPattern.test(id)) {
           diags.error('Invalid import id', `Expected <${row.idAttribute}>, for example ${row.exampleId}; got ${JSON.stringify(id)}.`);
