@@ -9,7 +9,12 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const startedAt = Date.now();
 
-// Fail fast, before the build, when Terraform is missing.
+// Fail fast, before the build: unknown options, missing Terraform.
+const unknown = process.argv.slice(2).filter((a) => a !== '--keep');
+if (unknown.length > 0) {
+  process.stderr.write(`demo: unknown option ${unknown.join(' ')} (the only option is --keep)\n`);
+  process.exit(2);
+}
 const tf = spawnSync('terraform', ['version'], { stdio: 'ignore', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
 if (tf.error && tf.error.code === 'ENOENT') {
   process.stderr.write('Terraform was not found on PATH: install Terraform 1.11 or later (https://developer.hashicorp.com/terraform/install) and run the demo again.\n');

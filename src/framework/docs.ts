@@ -119,7 +119,9 @@ function renderResource(r: ResourceType): string {
   md += renderAttributes(rest, '', 'Argument');
   md += renderObjectRules(s.validators);
   if (timeouts && timeouts.kind.type === 'nested') {
-    md += '\n## Timeouts\n\n`timeouts` (Optional) takes durations such as `30s`, `5m` or `1h30m`:\n\n```terraform\ntimeouts = {\n';
+    md += timeouts.options.writeOnly
+      ? '\n## Timeouts\n\n`timeouts` (Optional, Write-only) takes durations such as `30s`, `5m` or `1h30m`. It is read from the configuration at create and update and never stored in state (Terraform 1.11+):\n\n```terraform\ntimeouts = {\n'
+      : '\n## Timeouts\n\n`timeouts` (Optional) takes durations such as `30s`, `5m` or `1h30m`:\n\n```terraform\ntimeouts = {\n';
     for (const op of Object.keys(timeouts.kind.attributes)) md += `  ${op} = "${s.timeouts?.[op as keyof typeof s.timeouts]}"\n`;
     md += '}\n```\n\n';
     md += Object.keys(timeouts.kind.attributes)

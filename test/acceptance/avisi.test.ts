@@ -49,7 +49,7 @@ const total = (counts: Record<string, number>) => Object.values(counts).reduce((
 const writes = (counts: Record<string, number>) => total(Object.fromEntries(Object.entries(counts).filter(([route]) => !route.startsWith('GET '))));
 
 interface PlannedChange {
-  /** `plan -json`'s action: create, update, replace (delete then create), delete, noop. */
+  /** `plan -json`'s action: create, update, replace (delete then create), delete; `import` for an import with no other change. */
   readonly action: string;
   readonly importing: boolean;
 }
@@ -158,9 +158,9 @@ describe('examples/hcl/avisi', () => {
     // Avisi never returns credential fields, so the imported state has no `credentials`: the
     // configured ones are recorded by one in-place update (documented in the resource's Import section).
     expect(await plannedChanges(ws, vars)).toEqual({
-      [ACCOUNT]: { action: 'noop', importing: true },
+      [ACCOUNT]: { action: 'import', importing: true },
       [CREDENTIALS]: { action: 'update', importing: true },
-      [PRIMARY]: { action: 'noop', importing: true },
+      [PRIMARY]: { action: 'import', importing: true },
     });
     const writesBefore = writes(await avisiRequests());
     await applySaved(ws);

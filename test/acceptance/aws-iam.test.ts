@@ -147,9 +147,10 @@ describe('hashicorp/aws 5.100.0 against the emulated IAM', () => {
     const user = account()!.users['cb-ci-user']!;
     expect(user.tags).toEqual([{ Key: 'owner', Value: 'me' }]);
     expect(user.accessKeys.map((k) => k.status)).toEqual(['Active']);
-    const outputs = (await ws.show()) as { values: { outputs: Record<string, { value: string }> } };
-    expect(outputs.values.outputs['role_arn']!.value).toBe(`arn:aws:iam::${ACCOUNT}:role/vendors/cb-vendor-role`);
-    expect(outputs.values.outputs['key_id']!.value).toBe(user.accessKeys[0]!.accessKeyId);
+    // `output` reads the state only: no provider start-up, unlike `show -json`.
+    const outputs = JSON.parse((await ws.tf(['output', '-json'])).stdout) as Record<string, { value: string }>;
+    expect(outputs['role_arn']!.value).toBe(`arn:aws:iam::${ACCOUNT}:role/vendors/cb-vendor-role`);
+    expect(outputs['key_id']!.value).toBe(user.accessKeys[0]!.accessKeyId);
   });
 
   it('a second plan shows no changes', async () => {

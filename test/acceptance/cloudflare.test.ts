@@ -39,7 +39,7 @@ const TERRAFORM_BLOCK = `terraform {
 
 /**
  * Plans into `tfplan` with `plan -json -detailed-exitcode` (one terraform run): the exit code, and
- * the action per address (no-ops left out unless imported: those show as `import`).
+ * the action per address (no-ops left out; an import with no other change shows as `import`).
  */
 async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<{ code: number | null; actions: Record<string, string> }> {
   const r = await ws.tf(['plan', '-json', '-input=false', '-detailed-exitcode', '-out=tfplan', ...extraArgs]);
@@ -50,7 +50,7 @@ async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<
     const change = line['change'] as { resource: { addr: string }; action: string; importing?: unknown };
     // Data sources read at apply are reads, not resource changes.
     if (change.resource.addr.startsWith('data.')) continue;
-    if (change.importing) actions[change.resource.addr] = change.action === 'noop' ? 'import' : `import+${change.action}`;
+    if (change.importing) actions[change.resource.addr] = change.action === 'import' ? 'import' : `import+${change.action}`;
     else if (change.action !== 'noop') actions[change.resource.addr] = change.action;
   }
   return { code: r.code, actions };
@@ -116,8 +116,9 @@ describe('examples/hcl/cloudflare', () => {
     const addresses = ['cloudbridge_cloudflare_cloud_integration.aws', 'cloudbridge_cloudflare_cloud_integration_authorization.aws'];
     expectOk(await ws.tf(['state', 'rm', ...addresses]));
     ws.write('imports.tf', addresses.map((to) => `import {\n  to = ${to}\n  id = "${id}"\n}\n`).join('\n'));
-    // Import, refresh and diff against the configuration in one plan.
-    expect(await plannedActions(ws, ['-var', 'friendly_name=renamed-aws'])).toEqual({ code: 0, actions: Object.fromEntries(addresses.map((a) => [a, 'import'])) });
+    // Import, refresh and diff against the configuration in one plan: both are imported with no other change
+    // (exit code 2 is for the pending imports themselves).
+    expect(await plannedActions(ws, ['-var', 'friendly_name=renamed-aws'])).toEqual({ code: 2, actions: Object.fromEntries(addresses.map((a) => [a, 'import'])) });
     const imported = await applySaved(ws);
     expect(imported.stdout).toContain('Apply complete! Resources: 2 imported, 0 added, 0 changed, 0 destroyed.');
     fs.rmSync(path.join(ws.dir, 'imports.tf'));
@@ -139,6 +140,8 @@ resource "cloudbridge_cloudflare_cloud_integration" "one" {
   friendly_name = "replace-me"
 }
 `;
+  /** This describe's integrations (the example's are gone by now, unless its tests failed). */
+  const mine = async () => (await client().listIntegrations()).filter((i) => i.friendly_name === 'replace-me');
   let ws: Workspace;
   beforeAll(async () => {
     ws = await Workspace.create({ files: { 'main.tf': hcl('AWS') }, env: env() });
@@ -151,19 +154,19 @@ resource "cloudbridge_cloudflare_cloud_integration" "one" {
 
   it('replaces on a cloud_type change', async () => {
     expectOk(await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']));
-    const before = (await client().listIntegrations()).map((i) => i.id);
+    const before = (await mine()).map((i) => i.id);
     expect(before).toHaveLength(1);
     ws.write('main.tf', hcl('AZURE'));
     expect(await plannedActions(ws)).toEqual({ code: 2, actions: { 'cloudbridge_cloudflare_cloud_integration.one': 'replace' } });
     await applySaved(ws);
-    const after = await client().listIntegrations();
+    const after = await mine();
     expect(after).toHaveLength(1);
     expect(after[0]!.cloud_type).toBe('AZURE');
     expect(before).not.toContain(after[0]!.id);
   });
 
   it('shows an out-of-band delete as drift', async () => {
-    const [only] = await client().listIntegrations();
+    const [only] = await mine();
     await client().deleteIntegration(only!.id);
     expect(await plannedActions(ws)).toEqual({ code: 2, actions: { 'cloudbridge_cloudflare_cloud_integration.one': 'create' } });
   });

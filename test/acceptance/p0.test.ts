@@ -30,7 +30,7 @@ const cleanPlan = (ws: Workspace) => ws.tf(['plan', '-input=false', '-no-color',
 
 /**
  * Actions per managed resource address of a plan saved to `tfplan`, from `plan -json` in one run
- * (no-ops left out unless imported: those show as `import`).
+ * (no-ops left out; an import with no other change shows as `import`).
  */
 async function plannedActions(ws: Workspace): Promise<Record<string, string>> {
   const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan']);
@@ -41,7 +41,7 @@ async function plannedActions(ws: Workspace): Promise<Record<string, string>> {
     const change = line['change'] as { resource: { addr: string; resource_type: string }; action: string; importing?: unknown };
     // Data sources that depend on a change are read again at apply: not a resource change.
     if (change.resource.addr.startsWith('data.')) continue;
-    if (change.importing) out[change.resource.addr] = change.action === 'noop' ? 'import' : `import+${change.action}`;
+    if (change.importing) out[change.resource.addr] = change.action === 'import' ? 'import' : `import+${change.action}`;
     else if (change.action !== 'noop') out[change.resource.addr] = change.action;
   }
   return out;

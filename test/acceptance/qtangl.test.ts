@@ -196,46 +196,41 @@ resource "cloudbridge_qtangl_cloud_integration" "gcp" {
 }
 `;
     reconfigure(ws, config);
-    {
-      const secrets = { TF_VAR_secret: azureMarker, TF_VAR_gcp_secret: gcpMarker };
-      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { TF_LOG: 'trace', ...secrets });
-      expectOk(applied);
-      for (const marker of [azureMarker, gcpMarker]) {
-        expect(applied.stdout + applied.stderr).not.toContain(marker);
-        expect(ws.stateFile()).not.toContain(marker);
-        expect(JSON.stringify(await ws.show())).not.toContain(marker);
-      }
-      // Qtangl got them: the emulator keeps the settings it was sent.
-      expect(em.state<QtanglEmulatorState>('qtangl').rows.azure!.settings['clientSecret']).toBe(azureMarker);
-      expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode'], secrets)).code).toBe(0);
+    const secrets = { TF_VAR_secret: azureMarker, TF_VAR_gcp_secret: gcpMarker };
+    const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { TF_LOG: 'trace', ...secrets });
+    expectOk(applied);
+    const shown = JSON.stringify(await ws.show());
+    for (const marker of [azureMarker, gcpMarker]) {
+      expect(applied.stdout + applied.stderr).not.toContain(marker);
+      expect(ws.stateFile()).not.toContain(marker);
+      expect(shown).not.toContain(marker);
     }
+    // Qtangl got them: the emulator keeps the settings it was sent.
+    expect(em.state<QtanglEmulatorState>('qtangl').rows.azure!.settings['clientSecret']).toBe(azureMarker);
+    expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode'], secrets)).code).toBe(0);
   });
 
   it('fails an azure integration without tenant_id at validate and plan, with the attribute path and no API call', async () => {
     reconfigure(ws, AZURE_CONFIG(false));
-    {
-      const before = qtanglCount();
-      const validated = await ws.tf(['validate', '-json', '-no-color']);
-      expect(validated.code).toBe(1);
-      const d = validated.diagnostics.find((x) => x.severity === 'error')!;
-      expect(d.detail).toBe('`tenant_id` is required when `cloud_provider` is "azure".');
-      expect(d.summary).toBe('Missing required argument');
-      const planned = await ws.tf(['plan', '-input=false', '-no-color']);
-      expect(planned.code).toBe(1);
-      expect(planned.stderr.replace(/\s+/g, ' ')).toContain('`tenant_id` is required when `cloud_provider` is "azure".');
-      expect(qtanglCount()).toBe(before);
-    }
+    const before = qtanglCount();
+    const validated = await ws.tf(['validate', '-json', '-no-color']);
+    expect(validated.code).toBe(1);
+    expect(validated.diagnostics.map((x) => ({ severity: x.severity, summary: x.summary, detail: x.detail }))).toEqual([
+      { severity: 'error', summary: 'Missing required argument', detail: '`tenant_id` is required when `cloud_provider` is "azure".' },
+    ]);
+    const planned = await ws.tf(['plan', '-input=false', '-no-color']);
+    expect(planned.code).toBe(1);
+    expect(planned.stderr.replace(/\s+/g, ' ')).toContain('`tenant_id` is required when `cloud_provider` is "azure".');
+    expect(qtanglCount()).toBe(before);
   });
 
   it('a viewer key fails the apply with a diagnostic naming the role needed', async () => {
     reconfigure(ws, AZURE_CONFIG(true));
-    {
-      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { CLOUDBRIDGE_QTANGL_API_KEY: em.tokens.qtangl.viewer });
-      expect(applied.code).toBe(1);
-      expect(applied.stderr).toContain('the API key needs the operator or admin role');
-      expect(applied.stderr.replace(/\s+/g, ' ')).toContain('Forbidden: this action requires the operator or admin role; the API key has the viewer role');
-      expect(ws.stateFile()).not.toContain('cloudbridge_qtangl_cloud_integration');
-    }
+    const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { CLOUDBRIDGE_QTANGL_API_KEY: em.tokens.qtangl.viewer });
+    expect(applied.code).toBe(1);
+    expect(applied.stderr).toContain('the API key needs the operator or admin role');
+    expect(applied.stderr.replace(/\s+/g, ' ')).toContain('Forbidden: this action requires the operator or admin role; the API key has the viewer role');
+    expect(ws.stateFile()).not.toContain('cloudbridge_qtangl_cloud_integration');
   });
 
   it('test_on_apply fails the apply with Qtangl\'s message when the test fails', async () => {
@@ -257,14 +252,12 @@ resource "cloudbridge_qtangl_cloud_integration" "k8s" {
 }
 `,
     );
-    {
-      await client().upsertIntegration('kubernetes', { kubeconfigJson: '{}' });
-      em.state<QtanglEmulatorState>('qtangl').rows.kubernetes!.testFailure = 'kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)';
-      const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
-      expect(applied.code).toBe(1);
-      expect(applied.stderr).toContain('Qtangl cloud integration test failed');
-      expect(applied.stderr.replace(/\s+/g, ' ')).toContain('kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)');
-      expect((await client().findIntegration('kubernetes'))!.status).toBe('disabled');
-    }
+    await client().upsertIntegration('kubernetes', { kubeconfigJson: '{}' });
+    em.state<QtanglEmulatorState>('qtangl').rows.kubernetes!.testFailure = 'kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)';
+    const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
+    expect(applied.code).toBe(1);
+    expect(applied.stderr).toContain('Qtangl cloud integration test failed');
+    expect(applied.stderr.replace(/\s+/g, ' ')).toContain('kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)');
+    expect((await client().findIntegration('kubernetes'))!.status).toBe('disabled');
   });
 });

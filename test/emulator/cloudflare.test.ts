@@ -530,4 +530,21 @@ describe('runDiscoveryUntilSucceeded (the authorisation wait)', () => {
     }
     expect(clock.now() - start).toBeLessThanOrEqual(20_000);
   });
+
+  it('keeps the last rejection when the deadline cuts a retry short while it is still discovering', async () => {
+    const { integration, arn } = await awsWithRole('cut-short', false);
+    try {
+      // Run 1 is rejected after 2 s; the retry starts at 7 s and is still discovering at the 8 s deadline.
+      await runDiscoveryUntilSucceeded(client, integration.id, {
+        timeoutMs: 8_000,
+        now: () => clock.now(),
+        sleep: async (ms) => clock.advance(ms),
+      });
+      throw new Error('expected DiscoveryFailedError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(DiscoveryFailedError);
+      const failure = err as DiscoveryFailedError;
+      expect([failure.attempts, failure.timedOut, failure.discoveryMessage]).toEqual([2, true, awsAssumeRoleRejectedMessage(arn)]);
+    }
+  });
 });

@@ -174,13 +174,13 @@ describe('auth', () => {
 });
 
 describe('root configuration', () => {
-  it('is 404 before creation, {ok:true} on create, 409 on a second create, empty maps on read', async () => {
+  it('is 404 before creation, {ok:true} on create, 400 on a second create, empty maps on read', async () => {
     const c = client();
     expect((await apiError(c.getConfig())).status).toBe(404);
     expect(await c.findConfig()).toBeNull();
     expect(await raw('POST', CONFIG_PATH)).toEqual({ status: 200, body: { ok: true } });
     const second = await apiError(c.createConfig());
-    expect(second.status).toBe(409);
+    expect(second.status).toBe(400);
     expect(await c.ensureConfig()).toBe('existed');
     expect(await c.getConfig()).toEqual({
       base: {},

@@ -11,7 +11,8 @@ import { Testing } from 'cdktf';
 import 'cdktf/lib/testing/adapters/jest';
 import { EMULATOR_ACCOUNTS, EMULATOR_PRINCIPALS, ENV, platformConfig, type EmulatorEndpoints } from '../../examples/platform/config';
 import { main } from '../../examples/platform/main';
-import { PLATFORM_STACK } from '../../examples/platform/platform-stack';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { PLATFORM_STACK, platformApp } from '../../examples/platform/platform-stack';
 import { NORTHFLANK_AWS_PRINCIPAL_ARN } from '../../src/vendors/northflank/emulator-assumptions';
 import { QTANGL_AWS_PRINCIPAL_ARN } from '../../src/vendors/qtangl/emulator-assumptions';
 import { prepareProvider, type TestProvider } from './support';
@@ -153,6 +154,31 @@ describe('platform example, synthesized with no settings (emulator defaults)', (
       access_key_secret_wo_version: 1,
     });
     expect(Object.keys(doc.output).sort()).toEqual(['avisi', 'cloudflare', 'northflank', 'p0', 'qtangl']);
+  });
+});
+
+describe('platform example checks', () => {
+  function synthWith(addRole: (stack: ReturnType<typeof platformApp>['stack']) => void): string {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudbridge-platform-checks-'));
+    try {
+      const { app, stack } = platformApp(platformConfig({}), outdir);
+      addRole(stack);
+      app.synth();
+      return '';
+    } catch (e) {
+      return (e as Error).message;
+    } finally {
+      fs.rmSync(outdir, { recursive: true, force: true });
+    }
+  }
+
+  it('synthesizes without findings, and the CloudbridgeChecks aspect fails synth on an unsafe role added to the stack', () => {
+    expect(synthWith(() => undefined)).toBe('');
+    const trust = (principal: unknown) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] });
+    expect(synthWith((stack) => new IamRole(stack, 'open', { provider: stack.awsA, name: 'open', assumeRolePolicy: trust('*') }))).toContain('[CB2]');
+    expect(synthWith((stack) => new IamRole(stack, 'vendor', { provider: stack.awsA, name: 'vendor', assumeRolePolicy: trust({ AWS: '999999999999' }) }))).toContain('[CB1]');
+    // The app's own accounts are trusted: a role for account B in account A needs no external id.
+    expect(synthWith((stack) => new IamRole(stack, 'ops', { provider: stack.awsA, name: 'ops', assumeRolePolicy: trust({ AWS: B }) }))).toBe('');
   });
 });
 

@@ -372,7 +372,8 @@ function getAccount(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
 
 function patchAccount(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
   const account = findAccount(req, ctx);
-  const body = parseJsonObject(req, true);
+  // The update documents a request body; as for a create, Spring refuses a request without one.
+  const body = parseJsonObject(req, false);
   const problems = rejectUnknown(body, ['displayName', 'enabled', 'primaryCloudCredentials']);
   const displayName = stringField(body, 'displayName', problems, { min: DISPLAY_NAME_MIN, max: DISPLAY_NAME_MAX });
   const enabled = body['enabled'];

@@ -77,6 +77,8 @@ export async function runDiscoveryUntilSucceeded(
   const log = options.logger;
   let attempts = 0;
   let lastMessage = 'discovery did not complete';
+  /** The message of the last run that ended (FAILED): what the user must fix, even if a later retry is cut short by the deadline. */
+  let lastRejection: string | undefined;
 
   for (;;) {
     attempts += 1;
@@ -110,7 +112,10 @@ export async function runDiscoveryUntilSucceeded(
       });
       return current;
     }
+    const stillRunning = current.state === 'DISCOVERING' || current.state === 'PENDING';
     lastMessage = current.status?.discovery_message ?? `discovery ended in state ${current.state}`;
+    if (stillRunning && lastRejection !== undefined) lastMessage = lastRejection;
+    else if (!stillRunning) lastRejection = lastMessage;
     const remaining = deadline - now();
     if (remaining <= 0) throw new DiscoveryFailedError(integrationId, lastMessage, attempts, true);
     log?.info('cloudflare discovery rejected; retrying while AWS trust propagates', {

@@ -218,22 +218,26 @@ export class P0Client {
     }
   }
 
-  /** POST: creates the root configuration; 409 (an ApiError) when it exists already. */
+  /** POST: creates the root configuration; an ApiError (400, the page's only error status) when it exists already. */
   async createConfig(options: CallOptions = {}): Promise<void> {
     parseBody(okSchema, await this.send('POST', this.configPath, { body: {}, signal: options.signal }), 'AWS integration config (create)');
   }
 
   /**
    * Creates the root configuration unless it exists. Returns whether it was
-   * created. Repeating the POST is safe: a second one answers 409.
+   * created. It reads first: the page does not say what a second POST answers
+   * beyond its 400 "Error response". A refused POST (400/409) while the
+   * configuration now exists (created meanwhile, or by a retried first attempt)
+   * also counts as existing.
    */
   async ensureConfig(options: CallOptions = {}): Promise<'created' | 'existed'> {
+    if ((await this.findConfig(options)) !== null) return 'existed';
     try {
       const body = await this.send('POST', this.configPath, { body: {}, signal: options.signal, idempotent: true });
       parseBody(okSchema, body, 'AWS integration config (create)');
       return 'created';
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) return 'existed';
+      if (err instanceof ApiError && (err.status === 400 || err.status === 409) && (await this.findConfig(options)) !== null) return 'existed';
       throw err;
     }
   }

@@ -162,6 +162,15 @@ function roleMetadata(state: P0EmulatorState, component: P0Component, id: string
   };
 }
 
+/**
+ * Stage (PUT), verify and configure answer `{"ok": true}` only, as on the page
+ * ("To inspect the contents of the assembled item, including metadata, use the
+ * GET method"); only GET returns the item and its metadata.
+ */
+function okOnly(): EmulatorResponse {
+  return { status: 200, json: { ok: true } };
+}
+
 function itemEnvelope(state: P0EmulatorState, component: P0Component, id: string, item: P0ItemRecord): EmulatorResponse {
   return { status: 200, json: { ok: true, item: itemJson(item), metadata: roleMetadata(state, component, id, item) ?? {} } };
 }
@@ -304,7 +313,8 @@ const getConfig = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): 
 const createConfig = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): EmulatorResponse => {
   checkOrg(req, ctx);
   readJsonObject(req);
-  if (ctx.state.initialized) throw new EmulatorHttpError(409, 'Conflict: the AWS integration is already configured');
+  // The page documents 200 and 400 only for this POST: a second one is a 400.
+  if (ctx.state.initialized) throw badRequest('The AWS integration is already configured');
   ctx.state.initialized = true;
   return { status: 200, json: { ok: true } };
 };
@@ -344,6 +354,10 @@ const stageItem = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): 
   if (partition !== undefined && partition !== null && !(AWS_PARTITIONS as readonly unknown[]).includes(partition)) {
     errors.push({ field: 'awsPartition', message: `must be one of ${AWS_PARTITIONS.join(', ')}` });
   }
+  // A stage body carries label and awsPartition only (FACTS.md); as configure does, other keys are refused.
+  for (const key of Object.keys(body)) {
+    if (key !== 'label' && key !== 'awsPartition') errors.push({ field: key, message: 'is not a field of a stage body' });
+  }
   if (errors.length > 0) throw badRequest(errors.map((e) => `${e.field} ${e.message}`).join('; '), errors);
   if (!ctx.state.initialized) {
     throw badRequest('The AWS integration is not configured; create it first with POST /o/{orgId}/integrations/aws/config');
@@ -365,7 +379,7 @@ const stageItem = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): 
     updatedAt: now,
   };
   ctx.state.components[component][id] = item;
-  return itemEnvelope(ctx.state, component, id, item);
+  return okOnly();
 };
 
 const deleteItem = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): EmulatorResponse => {
@@ -389,7 +403,7 @@ const verifyItem = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>):
   verifyAws(ctx, component, id, item);
   item.state = 'configure';
   item.updatedAt = ctx.world.now();
-  return itemEnvelope(ctx.state, component, id, item);
+  return okOnly();
 };
 
 const configureItem = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): EmulatorResponse => {
@@ -406,7 +420,7 @@ const configureItem = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState
   if (typeof body['label'] === 'string') item.label = body['label'];
   item.state = 'installed';
   item.updatedAt = ctx.world.now();
-  return itemEnvelope(ctx.state, component, id, item);
+  return okOnly();
 };
 
 const routes: readonly RouteDef<P0EmulatorState>[] = [
