@@ -186,6 +186,23 @@ describe('examples/hcl/avisi', () => {
     expect(state.accounts[0]!.primaryCloudCredentialsIdentity).toBe(state.credentials[0]!.identity);
   });
 
+  it('shows other credentials made primary out of band as drift, and sets ours back', async () => {
+    const vars = ['-var', 'display_name=Production AWS (EU)', '-var', 'key_version=2'];
+    const before = await avisiState();
+    const account = before.accounts[0]!.identity;
+    const ours = before.credentials[0]!.identity;
+    const other = await client().createCloudCredentials(account, 'aws', {
+      displayName: 'made primary by hand',
+      credentials: { accessKeyId: 'AKIAOUTOFBAND0000000', accessKeySecret: 'out-of-band-secret' },
+    });
+    await client().setPrimaryCloudCredentials(account, other.identity);
+    expect(await plannedChanges(ws, vars)).toEqual({ [PRIMARY]: { action: 'update', importing: false } });
+    await applySaved(ws);
+    expect((await avisiState()).accounts[0]!.primaryCloudCredentialsIdentity).toBe(ours);
+    // Not Terraform's: remove it, so that the destroy below is judged on what Terraform made.
+    await client().deleteCloudCredentials(account, other.identity);
+  });
+
   it('destroy leaves nothing behind', async () => {
     const vars = ['-var', 'display_name=Production AWS (EU)', '-var', 'key_version=2'];
     expectOk(await ws.tf(['destroy', '-auto-approve', '-input=false', '-no-color', ...vars]));
@@ -295,7 +312,8 @@ describe('avisi write-only secrets and credentials validation', () => {
     // The trace really is a trace of this apply, and Avisi received both credentials (it refuses them without their secrets).
     expect(applied.stderr).toContain('[TRACE]');
     let state = await avisiState();
-    expect(state.credentials.map((c) => [c.cloudType, c.publicFields])).toEqual([
+    // Created in parallel: compare in a fixed order.
+    expect(state.credentials.map((c) => [c.cloudType, c.publicFields]).sort(([a], [b]) => String(a).localeCompare(String(b)))).toEqual([
       ['hetzner', {}],
       ['vsphere', { username: 'administrator@vsphere.local', provisionUsername: 'provisioner@vsphere.local' }],
     ]);

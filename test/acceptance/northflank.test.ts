@@ -31,15 +31,17 @@ async function applySaved(ws: Workspace): Promise<void> {
   expectOk(await ws.tf(['apply', '-input=false', '-no-color', 'tfplan']));
 }
 
-/** Plans into `tfplan` and returns the action per resource address (no-ops left out), from `plan -json` in one run. */
+/** Plans into `tfplan` and returns the action per resource address (no-ops left out; an import shows as `import` or `import+<action>`), from `plan -json` in one run. */
 async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, string>> {
   const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan', ...extraArgs]);
   expectOk(r);
   const out: Record<string, string> = {};
   for (const line of r.json) {
     if (line.type !== 'planned_change') continue;
-    const change = line['change'] as { resource: { addr: string }; action: string };
-    if (change.action !== 'noop' && !change.resource.addr.startsWith('data.')) out[change.resource.addr] = change.action;
+    const change = line['change'] as { resource: { addr: string }; action: string; importing?: unknown };
+    if (change.resource.addr.startsWith('data.')) continue;
+    if (change.importing) out[change.resource.addr] = change.action === 'import' ? 'import' : `import+${change.action}`;
+    else if (change.action !== 'noop') out[change.resource.addr] = change.action;
   }
   return out;
 }
@@ -76,12 +78,13 @@ describe('examples/hcl/northflank', () => {
   });
 
   it('updates description in place and replaces on a new name', async () => {
-    expect(await plannedActions(ws, ['-var', 'description=Moved to a new team'])).toEqual({ [ADDRESS]: 'update' });
+    // The state was refreshed by the previous plan; these two plans test planning, not refresh.
+    expect(await plannedActions(ws, ['-refresh=false', '-var', 'description=Moved to a new team'])).toEqual({ [ADDRESS]: 'update' });
     await applySaved(ws);
     expect((await client().getIntegration('production-aws')).description).toBe('Moved to a new team');
 
     const vars = ['-var', 'description=Moved to a new team', '-var', 'name=Production Main'];
-    expect(await plannedActions(ws, vars)).toEqual({ [ADDRESS]: 'replace' });
+    expect(await plannedActions(ws, ['-refresh=false', ...vars])).toEqual({ [ADDRESS]: 'replace' });
     await applySaved(ws);
     expect((await client().listIntegrations()).map((i) => i.id)).toEqual(['production-main']);
     expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...vars])).code).toBe(0);
@@ -90,16 +93,21 @@ describe('examples/hcl/northflank', () => {
   it('imports by id: the first plan re-sends only the credentials, then it is clean', async () => {
     const vars = ['-var', 'description=Moved to a new team', '-var', 'name=Production Main'];
     expectOk(await ws.tf(['state', 'rm', ADDRESS]));
-    expectOk(await ws.tf(['import', '-input=false', '-no-color', ...vars, ADDRESS, 'production-main']));
+    ws.write('imports.tf', `import {\n  to = ${ADDRESS}\n  id = "production-main"\n}\n`);
+    // Import and plan in one run: Northflank never returns credentials, so the only change is sending them once.
+    expect(await plannedActions(ws, vars)).toEqual({ [ADDRESS]: 'import+update' });
+    const route = 'POST /v1/cloud-providers/integrations/:integrationId';
+    const updatesBefore = em.requestCounts()['northflank']?.[route] ?? 0;
+    await applySaved(ws);
+    fs.rmSync(path.join(ws.dir, 'imports.tf'));
+    expect(em.requestCounts()['northflank']![route]).toBe(updatesBefore + 1);
     expect(stateAttributes(ws, ADDRESS)).toMatchObject({
       id: 'production-main',
       name: 'Production Main',
       cloud_provider: 'aws',
       aws: { authentication_mode: 'crossAccountRole' },
-      credentials: null,
+      credentials: { role_arn: 'arn:aws:iam::123456789012:role/northflank-byoc', external_id: null, external_id_wo: null, external_id_wo_version: 1 },
     });
-    expect(await plannedActions(ws, vars)).toEqual({ [ADDRESS]: 'update' });
-    await applySaved(ws);
     expect((await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...vars])).code).toBe(0);
   });
 
