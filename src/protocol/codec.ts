@@ -153,6 +153,9 @@ function writeNumber(w: MsgpackWriter, v: CtyValue, path: Path): void {
     if (/^-?\d+$/.test(t)) {
       const b = BigInt(t);
       if (b >= INT64_MIN && b <= INT64_MAX) return w.int(b);
+      // Like go-cty: an integer past int64 that a float64 holds exactly goes as float64.
+      const f = Number(b);
+      if (Number.isFinite(f) && BigInt(f) === b) return w.float64(f);
       return w.str(b.toString());
     }
     numberFromText(t, path); // validates
@@ -533,7 +536,8 @@ export function toJson(type: CtyType, v: CtyValue, path: Path = []): string {
       case 'number':
         if (v instanceof BigNumber) return v.text;
         if (typeof v !== 'number' || !Number.isFinite(v)) throw new CodecError('expected a finite number', path);
-        return String(v);
+        // Past 2^53 the shortest decimal form of a double is not its exact value; write the exact integer.
+        return Number.isInteger(v) && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v);
       case 'dynamic': {
         const dt = v instanceof DynamicTyped ? v : new DynamicTyped(inferType(v), v);
         return `{"value":${toJson(dt.type, dt.value, path)},"type":${typeJson(dt.type)}}`;

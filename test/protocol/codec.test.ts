@@ -315,6 +315,11 @@ function normalize(v: CtyValue): CtyValue {
   if (Array.isArray(v)) return (v as CtyValue[]).map(normalize);
   // Integers beyond 2^53 travel as int64 and come back as exact BigNumbers.
   if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) && Math.abs(v) < 2 ** 63) return new BigNumber(BigInt(v).toString());
+  // Integers past int64 that a float64 holds exactly travel as float64 (as go-cty sends them).
+  if (v instanceof BigNumber && /^-?\d+$/.test(v.text)) {
+    const b = BigInt(v.text);
+    if ((b < -(2n ** 63n) || b >= 2n ** 63n) && Number.isFinite(Number(b)) && BigInt(Number(b)) === b) return Number(b);
+  }
   if (v && typeof v === 'object' && !(v instanceof BigNumber) && v !== UNKNOWN) {
     const out: Record<string, CtyValue> = {};
     for (const [k, e] of Object.entries(v)) Object.defineProperty(out, k, { value: normalize(e as CtyValue), enumerable: true, writable: true, configurable: true });
@@ -367,6 +372,15 @@ describe('property: msgpack round trip', () => {
 });
 
 describe('JSON codec', () => {
+  test('toJson writes a double past 2^53 as its exact integer, so it survives the round trip', () => {
+    expect(toJson('number', -18844732876367030)).toBe('-18844732876367032');
+    expect(toJson('number', 2 ** 60)).toBe('1152921504606846976');
+    expect(toJson('number', 1e-21)).toBe('1e-21');
+    // 2^63 is past int64 but exact as a float64: msgpack float64 (0xcb) whichever way it arrives.
+    expect(hex(encodeMsgpack('number', new BigNumber('9223372036854775808')))).toBe('cb43e0000000000000');
+    expect(hex(encodeMsgpack('number', 2 ** 63))).toBe('cb43e0000000000000');
+    expect(hex(encodeMsgpack('number', decodeJson('number', new TextEncoder().encode(toJson('number', -18844732876367030)))))).toBe(hex(encodeMsgpack('number', -18844732876367030)));
+  });
   test('parseJson keeps big numbers exact', () => {
     expect(parseJson('{"a":9007199254740993,"b":0.1,"c":[1,2.5e3],"d":1.50}')).toEqual({
       a: new BigNumber('9007199254740993'),
