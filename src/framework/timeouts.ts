@@ -61,7 +61,8 @@ export function timeoutsAttribute(defaults: TimeoutDefaults, writeOnly = false) 
   }
   return obj(attrs(fields), {
     optional: true,
-    description: writeOnly ? 'Operation timeouts. Write-only: read from the configuration at create and update, never stored in state.' : 'Operation timeouts.',
+    // Same description either way: the generated CDKTF bindings carry it; docs.ts says it is write-only.
+    description: 'Operation timeouts.',
     ...(writeOnly ? { writeOnly: true } : {}),
   });
 }

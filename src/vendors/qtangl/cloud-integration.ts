@@ -213,7 +213,14 @@ export const qtanglCloudIntegrationResource = defineResource({
   ].join('\n'),
   schema,
   validateConfig: (config, diags) => validateQtanglConfig(config as MaybeUnknownFields<Record<string, unknown>>, diags),
-  importer: importId('cloud_provider', '<cloud_provider>', 'aws', /^(aws|azure|gcp|kubernetes)$/),
+  importer: {
+    ...importId('cloud_provider', '<cloud_provider>', 'aws', /^(aws|azure|gcp|kubernetes)$/),
+    notes:
+      'The id is the provider name (`aws`, `azure`, `gcp` or `kubernetes`): Qtangl keeps one row per provider. Qtangl echoes `external_id`, ' +
+      '`credentials_json` and `kubeconfig_json`, so an import records them; it never returns `client_secret`, and `<name>_wo_version` values are ' +
+      'not known either. So after an import whose configuration sets `client_secret` or uses a `_wo` field, the first plan shows one in-place update ' +
+      '(an upsert that sends the configured values once; a recorded echo that the configuration passes write-only is then dropped from state), and the plan after it is clean.',
+  },
 
   async create({ config }, ctx) {
     return (await upsertAndTest(config as unknown as Values, ctx)) as never;
@@ -250,8 +257,6 @@ export const qtanglCloudIntegrationResource = defineResource({
 }`,
   notes: [
     `Arguments per \`cloud_provider\` (the others must stay unset; \`terraform validate\` checks it):\n${providersDoc()}`,
-    '',
-    'Import with the provider name, e.g. `terraform import cloudbridge_qtangl_cloud_integration.aws aws`. Qtangl echoes `external_id`, `credentials_json` and `kubeconfig_json`, so an import records them; it never returns `client_secret`, and `<name>_wo_version` values are not known either, so after an import that uses them the first plan shows an in-place update (an upsert).',
     '',
     'A row that Qtangl turned `disabled` (its credentials failed) shows in `status` after a refresh. Applying the configuration again (any change, or `terraform apply -replace`) upserts it, which makes it `active` again.',
     '',
