@@ -3,6 +3,9 @@
  * report problems. Nothing is thrown across the protocol boundary.
  */
 import type { AttributePath, AttributePathStep, Diagnostic } from '../protocol/service';
+import { formatPath } from '../protocol/schema';
+
+export { formatPath };
 
 /**
  * An attribute path, either as protocol steps or as text:
@@ -21,17 +24,6 @@ export function toPath(path: PathLike): AttributePath {
     else if (m[3] !== undefined) steps.push({ key: m[3].replace(/\\(.)/g, '$1') });
   }
   return steps;
-}
-
-/** `a.b[0]["k"]`: the text form of a path, for messages and tests. */
-export function formatPath(path: AttributePath): string {
-  let out = '';
-  for (const step of path) {
-    if ('attribute' in step) out += out === '' ? step.attribute : `.${step.attribute}`;
-    else if ('index' in step) out += `[${step.index}]`;
-    else out += `[${JSON.stringify(step.key)}]`;
-  }
-  return out;
 }
 
 export function childPath(path: AttributePath, step: string | number | { key: string }): AttributePath {

@@ -44,8 +44,14 @@ function thrownDiag(err: unknown, summary: string): tfplugin6.Diagnostic.$Proper
   return errorDiag(summary, msg);
 }
 
+/** Provider-level diagnostics: paths run through the vendor blocks, which Terraform follows. */
 function diags(list: readonly Diagnostic[] | undefined): DiagList {
-  return (list ?? []).map(diagnosticToProto);
+  return (list ?? []).map((d) => diagnosticToProto(d));
+}
+
+/** Resource and data source diagnostics: paths Terraform can locate in nested attributes. */
+function typeDiags(list: readonly Diagnostic[] | undefined): DiagList {
+  return (list ?? []).map((d) => diagnosticToProto(d, { nestedAttributes: true }));
 }
 
 function caps(c: tfplugin6.ClientCapabilities.$Properties | null | undefined): ClientCapabilities | undefined {
@@ -222,7 +228,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
           config,
           clientCapabilities: caps(req.clientCapabilities),
         });
-        return { diagnostics: diags(res.diagnostics) };
+        return { diagnostics: typeDiags(res.diagnostics) };
       });
     },
 
@@ -233,7 +239,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
         const p = provider();
         const config = decode(dataSourceType(req.typeName), req.config, 'data source configuration');
         const res = await p.service.validateDataResourceConfig({ typeName: req.typeName, config });
-        return { diagnostics: diags(res.diagnostics) };
+        return { diagnostics: typeDiags(res.diagnostics) };
       });
     },
 
@@ -254,7 +260,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
         const hasError = res.diagnostics.some((d) => d.severity === 'error');
         return {
           upgradedState: hasError && res.upgradedState === null ? undefined : encode(type, res.upgradedState, 'upgraded state'),
-          diagnostics: diags(res.diagnostics),
+          diagnostics: typeDiags(res.diagnostics),
         };
       });
     },
@@ -275,7 +281,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
           return {
             newState: encode(type, res.newState, 'new state'),
             private: res.private ?? bytes(req.private),
-            diagnostics: diags(res.diagnostics),
+            diagnostics: typeDiags(res.diagnostics),
           };
         },
       );
@@ -304,7 +310,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
             plannedState: encode(type, res.plannedState, 'planned state'),
             requiresReplace: res.requiresReplace.map(pathToProto),
             plannedPrivate: res.plannedPrivate ?? bytes(req.priorPrivate),
-            diagnostics: diags(res.diagnostics),
+            diagnostics: typeDiags(res.diagnostics),
           };
         },
       );
@@ -334,7 +340,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
           return {
             newState: encode(type, res.newState, 'new state'),
             private: res.private ?? new Uint8Array(),
-            diagnostics: diags(res.diagnostics),
+            diagnostics: typeDiags(res.diagnostics),
           };
         },
       );
@@ -356,7 +362,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
             state: encode(resourceType(r.typeName), r.state, 'imported state'),
             private: r.private ?? new Uint8Array(),
           })),
-          diagnostics: diags(res.diagnostics),
+          diagnostics: typeDiags(res.diagnostics),
         };
       });
     },
@@ -369,7 +375,7 @@ export function createProviderHandlers(opts: ProviderRpcOptions) {
           { typeName: req.typeName, config: decode(type, req.config, 'configuration'), clientCapabilities: caps(req.clientCapabilities) },
           context('ReadDataSource', req.typeName),
         );
-        return { state: encode(type, res.state, 'data source state'), diagnostics: diags(res.diagnostics) };
+        return { state: encode(type, res.state, 'data source state'), diagnostics: typeDiags(res.diagnostics) };
       });
     },
 

@@ -142,12 +142,53 @@ export function pathToProto(path: AttributePath): tfplugin6.AttributePath.$Prope
   };
 }
 
-export function diagnosticToProto(d: Diagnostic): tfplugin6.Diagnostic.$Properties {
+/** `a.b[0]["k"]`: the text form of a path, for messages and tests. */
+export function formatPath(path: AttributePath): string {
+  let out = '';
+  for (const step of path) {
+    if ('attribute' in step) out += out === '' ? step.attribute : `.${step.attribute}`;
+    else if ('index' in step) out += `[${step.index}]`;
+    else out += `[${JSON.stringify(step.key)}]`;
+  }
+  return out;
+}
+
+/**
+ * The part of a resource or data source path that Terraform can point at in the configuration.
+ * Terraform 1.11 follows a diagnostic's path into nested *blocks* only; a step into a nested
+ * attribute's object (`login = { type = ... }`) makes it give up and point at the whole resource
+ * block. Our resources declare nested attributes, never blocks, so the path Terraform gets is the
+ * top-level attribute plus, when there is one, the element it indexes; `cut` says whether
+ * anything was dropped.
+ */
+export function locatablePath(path: AttributePath): { readonly path: AttributePath; readonly cut: boolean } {
+  const first = path[0];
+  if (!first || !('attribute' in first)) return { path, cut: false };
+  const second = path[1];
+  const keep = second && !('attribute' in second) ? 2 : 1;
+  return { path: path.slice(0, keep), cut: path.length > keep };
+}
+
+export interface DiagnosticOptions {
+  /** The diagnostic is about a resource or data source: send a path Terraform can locate (see locatablePath). */
+  readonly nestedAttributes?: boolean;
+}
+
+export function diagnosticToProto(d: Diagnostic, options: DiagnosticOptions = {}): tfplugin6.Diagnostic.$Properties {
+  let attribute = d.attribute && d.attribute.length > 0 ? d.attribute : undefined;
+  let detail = d.detail ?? '';
+  if (attribute && options.nestedAttributes) {
+    const located = locatablePath(attribute);
+    // The full path goes into the text, so that the user still sees which nested field it is.
+    const full = formatPath(attribute);
+    if (located.cut && !detail.includes(full)) detail = detail ? `${full}: ${detail}` : full;
+    attribute = located.path;
+  }
   const out: tfplugin6.Diagnostic.$Properties = {
     severity: (d.severity === 'warning' ? 2 : 1) as tfplugin6.Diagnostic.Severity,
     summary: d.summary,
-    detail: d.detail ?? '',
+    detail,
   };
-  if (d.attribute && d.attribute.length > 0) out.attribute = pathToProto(d.attribute);
+  if (attribute) out.attribute = pathToProto(attribute);
   return out;
 }

@@ -354,22 +354,22 @@ resource "cloudbridge_avisi_cloud_credentials" "aws_with_hetzner_token" {
     const validated = await ws.tf(['validate', '-json', '-no-color']);
     expect(validated.code).toBe(1);
     const found = validated.diagnostics.map((d) => ({ severity: d.severity, summary: d.summary, detail: d.detail, line: d.range?.start.line, code: d.snippet?.code?.trim() }));
-    // The detail names the attribute path; Terraform 1.11 places a problem inside a nested attribute
-    // (`credentials = { ... }` is an attribute, not a block) at its resource block.
-    const block = 'resource "cloudbridge_avisi_cloud_credentials" "aws_with_hetzner_token" {';
+    // The detail names the full attribute path; Terraform 1.11 can only locate the top-level
+    // nested attribute (`credentials = { ... }` is an attribute, not a block), so that is the range.
+    const block = 'credentials = {\n    access_key_id = "AKIAEXAMPLEEXAMPLE12"\n    api_token     = "hetzner-token"\n  }';
     expect(found).toEqual([
       {
         severity: 'error',
         summary: 'Invalid attribute combination',
         detail: '`credentials.api_token` does not apply when `cloud_type` is "aws"; it takes `access_key_id`, `access_key_secret`.',
-        line: 8,
+        line: 12,
         code: block,
       },
       {
         severity: 'error',
         summary: 'Missing required argument',
         detail: '`credentials.access_key_secret` (or `credentials.access_key_secret_wo`) is required when `cloud_type` is "aws".',
-        line: 8,
+        line: 12,
         code: block,
       },
     ]);

@@ -284,8 +284,9 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
     expect(found).toEqual([
       { detail: 'AWS account IDs consist of exactly 12 digits', line: 7, code: 'account_id = "12345678901"' },
       { detail: 'must be one of: "aws", "aws-us-gov"', line: 12, code: 'partition  = "aws-cn"' },
-      // Terraform points a nested attribute's problem at its resource block.
-      { detail: 'must be one of: "iam", "idc", "merged-idc", "federated"', line: 15, code: 'resource "cloudbridge_p0_aws_iam_write" "login" {' },
+      // Terraform locates paths through nested attributes only to the top-level attribute, so the
+      // provider sends `login` as the path and names `login.type` in the detail.
+      { detail: 'login.type: must be one of: "iam", "idc", "merged-idc", "federated"', line: 17, code: 'login = {\n    type = "saml"\n  }' },
     ]);
     expect(await p0RequestCount()).toBe(before);
   });
