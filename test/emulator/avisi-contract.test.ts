@@ -8,11 +8,10 @@
  */
 import { FakeClock } from '../../src/emulator/clock';
 import { apiModule } from '../../src/emulator/registry';
-import { ApiError } from '../../src/http/errors';
 import { AvisiClient, type CreateCloudCredentialsRequest } from '../../src/vendors/avisi/client';
 import { avisiEmulator, type AvisiEmulatorState } from '../../src/vendors/avisi/emulator';
 import { CREDENTIAL_TYPES, type CredentialType } from '../../src/vendors/avisi/model';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, apiError } from '../support/emulator';
 
 const clock = new FakeClock(Date.UTC(2025, 7, 1, 9, 0, 0));
 const em = withEmulator({ modules: [apiModule(avisiEmulator)], clock, resetBeforeEach: true });
@@ -28,16 +27,6 @@ function client(overrides: { apiToken?: string; organisation?: string; pageSize?
     pageSize: overrides.pageSize,
     retry: { maxAttempts: 1 },
   });
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
 }
 
 const BODIES: { readonly [T in CredentialType]: CreateCloudCredentialsRequest<T> } = {

@@ -9,11 +9,11 @@
 import { FakeClock } from '../../src/emulator/clock';
 import { apiModule } from '../../src/emulator/registry';
 import type { AwsRoleView, EmulatedApiModule } from '../../src/emulator/types';
-import { ApiError, MalformedResponseError } from '../../src/http/errors';
+import { MalformedResponseError } from '../../src/http/errors';
 import { CloudflareClient } from '../../src/vendors/cloudflare/client';
 import { cloudflareEmulator, type CloudflareEmulatorState } from '../../src/vendors/cloudflare/emulator';
 import { DISCOVERY_DURATION_MS } from '../../src/vendors/cloudflare/emulator-assumptions';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, apiError } from '../support/emulator';
 
 interface RoleTable {
   roles: Record<string, AwsRoleView>;
@@ -49,16 +49,6 @@ function client(overrides: { apiToken?: string; accountId?: string } = {}): Clou
     userAgent: 'cloudbridge-test',
     retry: { maxAttempts: 1 },
   });
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
 }
 
 async function raw(method: string, path: string, body?: unknown, token: string | null = em.tokens.cloudflare) {

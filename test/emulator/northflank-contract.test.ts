@@ -7,26 +7,15 @@
  */
 import { FakeClock } from '../../src/emulator/clock';
 import { apiModule } from '../../src/emulator/registry';
-import { ApiError } from '../../src/http/errors';
 import { NorthflankClient, type CreateIntegrationRequest } from '../../src/vendors/northflank/client';
 import { northflankEmulator, type NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, apiError } from '../support/emulator';
 
 const clock = new FakeClock(Date.UTC(2025, 8, 1, 7, 0, 0));
 const em = withEmulator({ modules: [apiModule(northflankEmulator)], clock, resetBeforeEach: true });
 
 function client(token?: string): NorthflankClient {
   return new NorthflankClient({ baseUrl: em.endpoints.northflank, apiToken: token ?? em.tokens.northflank, userAgent: 'cloudbridge-test', retry: { maxAttempts: 1 } });
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
 }
 
 const civo: CreateIntegrationRequest = { name: 'Civo Main', provider: 'civo', credentials: { apiKey: 'nf-civo-secret' } };

@@ -4,13 +4,13 @@
  * with a small AWS module whose roles the tests set directly.
  */
 import { FakeClock } from '../../src/emulator/clock';
-import type { AwsRoleView, EmulatedApiModule, EmulatorIdentities } from '../../src/emulator/types';
+import type { EmulatorIdentities } from '../../src/emulator/types';
 import { apiModule } from '../../src/emulator/registry';
-import { ApiError, MalformedResponseError, OutcomeUnknownError } from '../../src/http/errors';
+import { MalformedResponseError, OutcomeUnknownError } from '../../src/http/errors';
 import { NorthflankClient, type CreateIntegrationRequest } from '../../src/vendors/northflank/client';
 import { northflankEmulator, type NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';
 import { NORTHFLANK_AWS_ACCOUNT_ID, NORTHFLANK_AWS_PRINCIPAL_ARN } from '../../src/vendors/northflank/emulator-assumptions';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, apiError, fakeAwsRoles, type FakeAwsRoles } from '../support/emulator';
 
 const TOKEN = 'nf-test-token-0123456789';
 const identities: EmulatorIdentities = {
@@ -18,26 +18,9 @@ const identities: EmulatorIdentities = {
   ids: { p0_org: 'org', cloudflare_account: '0'.repeat(32), avisi_organisation: 'org' },
 };
 
-interface FakeAwsState {
-  roles: AwsRoleView[];
-}
-const fakeAws: EmulatedApiModule<FakeAwsState> = {
-  api: 'aws',
-  basePath: '',
-  initialState: () => ({ roles: [] }),
-  authenticate: () => 'any',
-  routes: [],
-  errorResponse: (status, message) => ({ status, json: { message } }),
-  view: (state) => ({
-    aws: {
-      getRole: (accountId, roleName) => state.roles.find((r) => r.accountId === accountId && r.roleName === roleName),
-      getRoleByArn: (arn) => state.roles.find((r) => r.arn === arn),
-    },
-  }),
-};
 
 const clock = new FakeClock(Date.UTC(2025, 2, 1, 12, 0, 0));
-const em = withEmulator({ modules: [apiModule(northflankEmulator), apiModule(fakeAws)], identities, clock, resetBeforeEach: true });
+const em = withEmulator({ modules: [apiModule(northflankEmulator), apiModule(fakeAwsRoles())], identities, clock, resetBeforeEach: true });
 
 function client(token = TOKEN, retry = { maxAttempts: 1 }): NorthflankClient {
   return new NorthflankClient({ baseUrl: em.endpoints.northflank, apiToken: token, userAgent: 'cloudbridge-test', retry });
@@ -51,7 +34,7 @@ function trustPolicy(principal: string, externalId: string): unknown {
   };
 }
 function putRole(policy: unknown): void {
-  em.state<FakeAwsState>('aws').roles.push({
+  em.state<FakeAwsRoles>('aws').roles.push({
     accountId: '123456789012',
     roleName: 'northflank-byoc',
     arn: ROLE_ARN,
@@ -69,16 +52,6 @@ const awsKeys: CreateIntegrationRequest = {
   aws: { authenticationMode: 'accessKey' },
   credentials: { accessKey: 'AKIAEXAMPLE', secretKey: 'nf-secret-key-marker' },
 };
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
-}
 
 async function raw(method: string, path: string, body?: string, token = TOKEN): Promise<{ status: number; json: unknown }> {
   const res = await fetch(`${em.endpoints.northflank}${path}`, {

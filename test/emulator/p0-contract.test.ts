@@ -8,33 +8,15 @@
  */
 import { FakeClock } from '../../src/emulator/clock';
 import { apiModule } from '../../src/emulator/registry';
-import type { AwsRoleView, EmulatedApiModule } from '../../src/emulator/types';
-import { ApiError, MalformedResponseError } from '../../src/http/errors';
+import { MalformedResponseError } from '../../src/http/errors';
 import { P0Client, type ConfigureItemRequest } from '../../src/vendors/p0/client';
 import { p0Emulator, type P0EmulatorState } from '../../src/vendors/p0/emulator';
 import { P0_COMPONENTS, type P0Component } from '../../src/vendors/p0/model';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, apiError, fakeAwsRoles, type FakeAwsRoles } from '../support/emulator';
 
-interface RoleTable {
-  roles: AwsRoleView[];
-}
-const fakeAws: EmulatedApiModule<RoleTable> = {
-  api: 'aws',
-  basePath: '',
-  initialState: () => ({ roles: [] }),
-  authenticate: () => 'test',
-  routes: [],
-  errorResponse: (status, message) => ({ status, json: { message } }),
-  view: (state) => ({
-    aws: {
-      getRole: (accountId, roleName) => state.roles.find((r) => r.accountId === accountId && r.roleName === roleName),
-      getRoleByArn: (arn) => state.roles.find((r) => r.arn === arn),
-    },
-  }),
-};
 
 const clock = new FakeClock(Date.UTC(2025, 6, 1, 10, 0, 0));
-const em = withEmulator({ modules: [apiModule(p0Emulator), apiModule(fakeAws)], clock, resetBeforeEach: true });
+const em = withEmulator({ modules: [apiModule(p0Emulator), apiModule(fakeAwsRoles())], clock, resetBeforeEach: true });
 
 const ACCOUNT = '123456789012';
 const LAMBDA = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:p0-caller`;
@@ -63,16 +45,6 @@ function client(overrides: { token?: string; orgId?: string } = {}): P0Client {
   });
 }
 
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
-}
-
 async function raw(method: string, path: string, body?: unknown) {
   const res = await fetch(`${em.endpoints.p0}/o/${em.ids.p0_org}/integrations/aws/config${path}`, {
     method,
@@ -85,7 +57,7 @@ async function raw(method: string, path: string, body?: unknown) {
 
 /** Puts the role the staged metadata asks for into the fake AWS. */
 function createRoleFor(accountId: string, role: { roleName: string; trustPolicy: string; inlinePolicy: string; inlinePolicyName: string }): void {
-  em.state<RoleTable>('aws').roles.push({
+  em.state<FakeAwsRoles>('aws').roles.push({
     accountId,
     roleName: role.roleName,
     arn: `arn:aws:iam::${accountId}:role/${role.roleName}`,

@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeHttpPools } from '../../src/http/client';
-import { ApiError, MalformedResponseError } from '../../src/http/errors';
+import { MalformedResponseError } from '../../src/http/errors';
 import {
   EmulatorHttpError,
   type AwsRoleView,
@@ -22,6 +22,7 @@ import { P0Client, isAwsNotReadyError } from '../../src/vendors/p0/client';
 import { p0Emulator, type P0EmulatorState } from '../../src/vendors/p0/emulator';
 import { p0TrustPolicyDocument } from '../../src/vendors/p0/emulator-assumptions';
 import { P0_COMPONENTS, type P0Component } from '../../src/vendors/p0/model';
+import { apiError } from '../support/emulator';
 
 const ORG = 'acme-org';
 const TOKEN = 'p0-test-token-0123456789';
@@ -116,16 +117,6 @@ function client(overrides: { token?: string; orgId?: string } = {}): P0Client {
     userAgent: 'cloudbridge-test',
     retry: { maxAttempts: 1 },
   });
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
 }
 
 async function raw(method: string, path: string, body?: string, token: string | null = TOKEN) {

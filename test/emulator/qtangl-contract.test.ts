@@ -9,11 +9,10 @@
 import { FakeClock } from '../../src/emulator/clock';
 import { apiModule } from '../../src/emulator/registry';
 import type { EmulatorIdentities } from '../../src/emulator/types';
-import { ApiError } from '../../src/http/errors';
 import { QtanglClient, type QtanglUpsertRequest } from '../../src/vendors/qtangl/client';
 import { qtanglEmulator, type QtanglEmulatorState } from '../../src/vendors/qtangl/emulator';
 import { QTANGL_PROVIDERS, type QtanglProvider } from '../../src/vendors/qtangl/model';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, apiError } from '../support/emulator';
 
 const KEYS = { viewer: 'qt-contract-viewer', operator: 'qt-contract-operator', admin: 'qt-contract-admin' };
 const identities: EmulatorIdentities = {
@@ -27,16 +26,6 @@ beforeEach(() => clock.set(T0));
 
 function client(key: string = KEYS.admin): QtanglClient {
   return new QtanglClient({ baseUrl: em.endpoints.qtangl, apiKey: key, userAgent: 'cloudbridge-test', retry: { maxAttempts: 1 } });
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
 }
 
 async function raw(method: string, path: string, headers: Record<string, string>, body?: unknown) {

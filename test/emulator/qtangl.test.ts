@@ -5,12 +5,12 @@
  */
 import { FakeClock } from '../../src/emulator/clock';
 import { apiModule } from '../../src/emulator/registry';
-import type { AwsRoleView, EmulatedApiModule, EmulatorIdentities } from '../../src/emulator/types';
-import { ApiError, MalformedResponseError } from '../../src/http/errors';
+import type { EmulatorIdentities } from '../../src/emulator/types';
+import { MalformedResponseError } from '../../src/http/errors';
 import { QtanglClient } from '../../src/vendors/qtangl/client';
 import { qtanglEmulator, type QtanglEmulatorState } from '../../src/vendors/qtangl/emulator';
 import { QTANGL_AWS_ACCOUNT_ID, QTANGL_AWS_PRINCIPAL_ARN } from '../../src/vendors/qtangl/emulator-assumptions';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, apiError, fakeAwsRoles, type FakeAwsRoles } from '../support/emulator';
 
 const KEYS = { viewer: 'qt-viewer-key-000', operator: 'qt-operator-key-000', admin: 'qt-admin-key-000' };
 const identities: EmulatorIdentities = {
@@ -18,41 +18,14 @@ const identities: EmulatorIdentities = {
   ids: { p0_org: 'org', cloudflare_account: '0'.repeat(32), avisi_organisation: 'org' },
 };
 
-interface FakeAwsState {
-  roles: AwsRoleView[];
-}
-const fakeAws: EmulatedApiModule<FakeAwsState> = {
-  api: 'aws',
-  basePath: '',
-  initialState: () => ({ roles: [] }),
-  authenticate: () => 'any',
-  routes: [],
-  errorResponse: (status, message) => ({ status, json: { message } }),
-  view: (state) => ({
-    aws: {
-      getRole: (accountId, roleName) => state.roles.find((r) => r.accountId === accountId && r.roleName === roleName),
-      getRoleByArn: (arn) => state.roles.find((r) => r.arn === arn),
-    },
-  }),
-};
 
 const T0 = Date.UTC(2025, 3, 1, 9, 0, 0);
 const clock = new FakeClock(T0);
-const em = withEmulator({ modules: [apiModule(qtanglEmulator), apiModule(fakeAws)], identities, clock, resetBeforeEach: true });
+const em = withEmulator({ modules: [apiModule(qtanglEmulator), apiModule(fakeAwsRoles())], identities, clock, resetBeforeEach: true });
 beforeEach(() => clock.set(T0));
 
 function client(key: string = KEYS.admin): QtanglClient {
   return new QtanglClient({ baseUrl: em.endpoints.qtangl, apiKey: key, userAgent: 'cloudbridge-test', retry: { maxAttempts: 1 } });
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof ApiError) return err;
-    throw err;
-  }
-  throw new Error('expected an ApiError');
 }
 
 async function raw(method: string, pathAndQuery: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; json: unknown; headers: Headers }> {
@@ -62,7 +35,7 @@ async function raw(method: string, pathAndQuery: string, headers: Record<string,
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/QtanglReadOnly';
 function putRole(principal: string, externalId?: string): void {
-  em.state<FakeAwsState>('aws').roles.push({
+  em.state<FakeAwsRoles>('aws').roles.push({
     accountId: '123456789012',
     roleName: 'QtanglReadOnly',
     arn: ROLE_ARN,

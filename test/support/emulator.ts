@@ -10,6 +10,8 @@
  * give every test fresh state (identities are kept).
  */
 import { closeHttpPools } from '../../src/http/client';
+import { ApiError } from '../../src/http/errors';
+import type { AwsRoleView, EmulatedApiModule } from '../../src/emulator/types';
 import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../../src/emulator/server';
 
 export interface WithEmulatorOptions extends StartEmulatorOptions {
@@ -82,4 +84,41 @@ export function emulatorEnv(em: Pick<RunningEmulator, 'endpoints' | 'tokens' | '
 export async function injectFault(em: Pick<RunningEmulator, 'url'>, fault: import('../../src/emulator/faults').FaultSpec): Promise<void> {
   const res = await fetch(`${em.url}/_emulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
   if (res.status !== 201) throw new Error(`fault rejected: ${res.status} ${await res.text()}`);
+}
+
+/** Awaits `promise` and returns the ApiError it fails with; fails the test if it succeeds or fails otherwise. */
+export async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof ApiError) return err;
+    throw err;
+  }
+  throw new Error('expected an ApiError');
+}
+
+/** State of fakeAwsRoles(): push roles into `em.state<FakeAwsRoles>('aws').roles`. */
+export interface FakeAwsRoles {
+  roles: AwsRoleView[];
+}
+
+/**
+ * A stand-in for the emulated AWS account when a vendor test only needs the vendor's view of
+ * roles (its verify/discovery checks), not IAM's API.
+ */
+export function fakeAwsRoles(): EmulatedApiModule<FakeAwsRoles> {
+  return {
+    api: 'aws',
+    basePath: '',
+    initialState: () => ({ roles: [] }),
+    authenticate: () => 'any',
+    routes: [],
+    errorResponse: (status, message) => ({ status, json: { message } }),
+    view: (state) => ({
+      aws: {
+        getRole: (accountId, roleName) => state.roles.find((r) => r.accountId === accountId && r.roleName === roleName),
+        getRoleByArn: (arn) => state.roles.find((r) => r.arn === arn),
+      },
+    }),
+  };
 }
