@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult } from './harness';
+import { ROOT, Workspace, type TfResult, expectOk } from './harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { AvisiClient } from '../../src/vendors/avisi/client';
 import type { AvisiEmulatorState } from '../../src/vendors/avisi/emulator';
@@ -25,10 +25,6 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 
 function client(): AvisiClient {
   return new AvisiClient({ baseUrl: em.endpoints.avisi, apiToken: em.tokens.avisi, organisation: em.ids.avisi_organisation, userAgent: 'cloudbridge-acceptance' });
-}
-
-function expectOk(r: TfResult): void {
-  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
 }
 
 /** The emulator's Avisi state, through the admin route. */

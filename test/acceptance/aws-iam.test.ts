@@ -8,7 +8,7 @@ import { awsEmulator, type AwsEmulatorState } from '../../src/emulator/aws';
 import { apiModule } from '../../src/emulator/registry';
 import { deleteRole } from '../support/aws';
 import { withEmulator } from '../support/emulator';
-import { Workspace, type TfResult } from './harness';
+import { Workspace, type TfResult, expectOk } from './harness';
 
 const ACCOUNT = '123456789012';
 const em = withEmulator({ modules: [apiModule(awsEmulator)] });
@@ -79,10 +79,6 @@ output "key_id" { value = aws_iam_access_key.ci.id }
 }
 
 const initial = { description: 'vendor access', env: 'test', externalId: 'ext-123', owner: 'me' };
-
-function expectOk(r: TfResult): void {
-  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
-}
 
 /** Planned actions by address from the `planned_change` lines of a `-json` run. */
 function plannedActions(r: TfResult): Record<string, string> {

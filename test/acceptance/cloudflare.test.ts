@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult } from './harness';
+import { ROOT, Workspace, type TfResult, expectOk } from './harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { CloudflareClient } from '../../src/vendors/cloudflare/client';
 import { awsAssumeRoleRejectedMessage } from '../../src/vendors/cloudflare/emulator-assumptions';
@@ -23,10 +23,6 @@ function client(): CloudflareClient {
     accountId: em.ids.cloudflare_account,
     userAgent: 'cloudbridge-acceptance',
   });
-}
-
-function expectOk(r: TfResult): void {
-  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
 }
 
 const TERRAFORM_BLOCK = `terraform {

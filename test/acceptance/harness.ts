@@ -250,6 +250,45 @@ function collect(child: ChildProcess, timeoutMs: number): Promise<TfResult> {
   });
 }
 
+/** Fails with terraform's output unless it exited 0. */
+export function expectOk(r: TfResult): void {
+  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
+}
+
+/**
+ * Plans into `tfplan` (one terraform run, `plan -json`) and returns the action per managed
+ * resource address: no-ops and data source reads are left out; an import shows as `import`
+ * or `import+<action>`. Apply it with applySaved.
+ */
+export async function plannedActions(ws: Workspace, extraArgs: readonly string[] = []): Promise<Record<string, string>> {
+  const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan', ...extraArgs]);
+  expectOk(r);
+  const out: Record<string, string> = {};
+  for (const line of r.json) {
+    if (line.type !== 'planned_change') continue;
+    const change = line['change'] as { resource: { addr: string }; action: string; importing?: unknown };
+    if (change.resource.addr.startsWith('data.')) continue;
+    if (change.importing) out[change.resource.addr] = change.action === 'import' ? 'import' : `import+${change.action}`;
+    else if (change.action !== 'noop') out[change.resource.addr] = change.action;
+  }
+  return out;
+}
+
+/** Applies the plan that plannedActions saved. */
+export async function applySaved(ws: Workspace): Promise<TfResult> {
+  const r = await ws.tf(['apply', '-input=false', '-no-color', 'tfplan']);
+  expectOk(r);
+  return r;
+}
+
+/** A managed resource's attributes straight from terraform.tfstate (no terraform run). */
+export function stateAttributes(ws: Workspace, address: string): Record<string, unknown> | undefined {
+  const text = ws.stateFile();
+  if (!text) return undefined;
+  const state = JSON.parse(text) as { resources: { mode: string; type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[] };
+  return state.resources.find((r) => r.mode === 'managed' && `${r.type}.${r.name}` === address)?.instances[0]?.attributes;
+}
+
 export function parseResult(code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string): TfResult {
   const json: JsonLine[] = [];
   const diagnostics: TfDiagnostic[] = [];

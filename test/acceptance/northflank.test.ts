@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult } from './harness';
+import { ROOT, Workspace, expectOk, applySaved, plannedActions, stateAttributes } from './harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { NorthflankClient } from '../../src/vendors/northflank/client';
 import type { NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';
@@ -20,36 +20,6 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 
 function client(): NorthflankClient {
   return new NorthflankClient({ baseUrl: em.endpoints.northflank, apiToken: em.tokens.northflank, userAgent: 'cloudbridge-acceptance' });
-}
-
-function expectOk(r: TfResult): void {
-  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
-}
-
-/** Applies the plan that plannedActions saved. */
-async function applySaved(ws: Workspace): Promise<void> {
-  expectOk(await ws.tf(['apply', '-input=false', '-no-color', 'tfplan']));
-}
-
-/** Plans into `tfplan` and returns the action per resource address (no-ops left out; an import shows as `import` or `import+<action>`), from `plan -json` in one run. */
-async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, string>> {
-  const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan', ...extraArgs]);
-  expectOk(r);
-  const out: Record<string, string> = {};
-  for (const line of r.json) {
-    if (line.type !== 'planned_change') continue;
-    const change = line['change'] as { resource: { addr: string }; action: string; importing?: unknown };
-    if (change.resource.addr.startsWith('data.')) continue;
-    if (change.importing) out[change.resource.addr] = change.action === 'import' ? 'import' : `import+${change.action}`;
-    else if (change.action !== 'noop') out[change.resource.addr] = change.action;
-  }
-  return out;
-}
-
-/** A resource's attributes straight from terraform.tfstate (no terraform run). */
-function stateAttributes(ws: Workspace, address: string): Record<string, unknown> | undefined {
-  const state = JSON.parse(ws.stateFile()) as { resources: { mode: string; type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[] };
-  return state.resources.find((r) => r.mode === 'managed' && `${r.type}.${r.name}` === address)?.instances[0]?.attributes;
 }
 
 function northflankCount(): number {

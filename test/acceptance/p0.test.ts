@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult } from './harness';
+import { ROOT, Workspace, expectOk } from './harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { P0Client } from '../../src/vendors/p0/client';
 import { P0_COMPONENTS } from '../../src/vendors/p0/model';
@@ -19,10 +19,6 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 
 function client(): P0Client {
   return new P0Client({ baseUrl: em.endpoints.p0, apiToken: em.tokens.p0, orgId: em.ids.p0_org, userAgent: 'cloudbridge-acceptance' });
-}
-
-function expectOk(r: TfResult): void {
-  if (r.code !== 0) throw new Error(`terraform exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
 }
 
 const apply = (ws: Workspace, ...args: string[]) => ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', ...args]);
