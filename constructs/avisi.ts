@@ -26,12 +26,22 @@ export const AVISI_ACTIONS: readonly string[] = [
   'route53:ListHostedZones',
 ];
 
+/** Props of `AvisiAwsCloudAccount`. */
 export interface AvisiAwsCloudAccountProps {
-  /** The account's name in Avisi Cloud, 3–64 characters. */
+  /**
+   * The account's name in Avisi Cloud, 3–64 characters.
+   * @default - required
+   */
   readonly displayName: string;
-  /** The `aws` provider of the account Avisi runs clusters in. */
+  /**
+   * The `aws` provider of the account Avisi runs clusters in.
+   * @default - required
+   */
   readonly awsProvider: TerraformProvider;
-  /** @default the stack's default cloudbridge provider */
+  /**
+   * The `cloudbridge` provider to use.
+   * @default - the stack's default cloudbridge provider
+   */
   readonly cloudbridgeProvider?: TerraformProvider;
   /**
    * The IAM user's name.
@@ -39,17 +49,34 @@ export interface AvisiAwsCloudAccountProps {
    */
   readonly userName?: string;
   /**
-   * Bump to rotate: a new key is sent to Avisi.
+   * Version of the write-only secret sent to Avisi; bump it to send the
+   * secret again (for example after the access key was replaced).
    * @default 1
    */
   readonly keyVersion?: number;
 }
 
+/**
+ * Avisi Cloud on AWS: cloud account → `aws_iam_user` + `aws_iam_access_key` +
+ * the user policy Avisi needs → credentials (the secret sent write-only, after
+ * the policy) → primary credentials of the account.
+ */
 export class AvisiAwsCloudAccount extends Construct {
+  /** The `cloudbridge_avisi_cloud_account`. */
   readonly account: AvisiCloudAccount;
+  /** The cloud account's identity in Avisi (a token). */
+  readonly accountIdentity: string;
+  /** The IAM user Avisi acts as. */
   readonly user: IamUser;
+  /** The user's policy (Avisi's cluster lifecycle). */
+  readonly userPolicy: IamUserPolicy;
+  /** The user's access key; its secret goes to Avisi write-only. */
   readonly accessKey: IamAccessKey;
+  /** The access key's id (a token); the secret is never exposed. */
+  readonly accessKeyId: string;
+  /** The `cloudbridge_avisi_cloud_credentials`. */
   readonly credentials: AvisiCloudCredentials;
+  /** The `cloudbridge_avisi_primary_cloud_credentials`. */
   readonly primary: AvisiPrimaryCloudCredentials;
 
   constructor(scope: Construct, id: string, props: AvisiAwsCloudAccountProps) {
@@ -59,15 +86,16 @@ export class AvisiAwsCloudAccount extends Construct {
     }
     const cb = props.cloudbridgeProvider ? { provider: props.cloudbridgeProvider } : {};
     this.account = new AvisiCloudAccount(this, 'account', { ...cb, cloudProfile: 'aws', displayName: props.displayName });
+    this.accountIdentity = this.account.identity;
     this.user = new IamUser(this, 'user', { provider: props.awsProvider, name: props.userName ?? `avisi-cloud-${id}` });
-    const policy = new IamUserPolicy(this, 'user-policy', {
+    this.userPolicy = new IamUserPolicy(this, 'user-policy', {
       provider: props.awsProvider,
       user: this.user.name,
       name: 'avisi-cloud',
       policy: JSON.stringify(policyDocument([{ Effect: 'Allow', Action: [...AVISI_ACTIONS], Resource: '*' }])),
     });
     this.accessKey = new IamAccessKey(this, 'access-key', { provider: props.awsProvider, user: this.user.name });
-    const version = props.keyVersion ?? 1;
+    this.accessKeyId = this.accessKey.id;
     this.credentials = new AvisiCloudCredentials(this, 'credentials', {
       ...cb,
       cloudAccountIdentity: this.account.identity,
@@ -76,9 +104,9 @@ export class AvisiAwsCloudAccount extends Construct {
       credentials: {
         accessKeyId: this.accessKey.id,
         accessKeySecretWo: this.accessKey.secret,
-        accessKeySecretWoVersion: version,
+        accessKeySecretWoVersion: props.keyVersion ?? 1,
       },
-      dependsOn: [policy],
+      dependsOn: [this.userPolicy],
     });
     this.primary = new AvisiPrimaryCloudCredentials(this, 'primary', {
       ...cb,

@@ -4,7 +4,7 @@
  * annotation fails `app.synth()`. A rule can be acknowledged, with a reason,
  * on a construct or any of its parents.
  */
-import { Annotations, IAspect } from 'cdktf';
+import { Annotations, Aspects, IAspect } from 'cdktf';
 import { IConstruct } from 'constructs';
 import {
   Rule,
@@ -35,6 +35,7 @@ function acknowledgement(node: IConstruct, ruleId: string): string | undefined {
   return undefined;
 }
 
+/** Options of the `CloudbridgeChecks` Aspect. */
 export interface CloudbridgeChecksProps {
   /**
    * The customer's own AWS accounts: trusting them needs no external id.
@@ -48,12 +49,30 @@ export interface CloudbridgeChecksProps {
   readonly rules?: readonly Rule[];
 }
 
+/** Every rule in `constructs/rules`, CB1 configured with the customer's own accounts. */
 export function defaultRules(trustedAccounts: readonly string[] = []): Rule[] {
   return [thirdPartyTrustRequiresGuard(trustedAccounts), noWildcardPrincipal, noAdminInlinePolicy, roleNameLength];
 }
 
+/**
+ * The Aspect that applies the rules: `Aspects.of(stack).add(new CloudbridgeChecks())`.
+ * Findings become error annotations (synth fails), or info once acknowledged.
+ */
 export class CloudbridgeChecks implements IAspect {
-  private readonly rules: readonly Rule[];
+  /** Accept a rule's finding on `scope` and below, with a reason (see `acknowledgeRule`). */
+  static acknowledge(scope: IConstruct, ruleId: string, reason: string): void {
+    acknowledgeRule(scope, ruleId, reason);
+  }
+
+  /** Add the checks to `scope` (usually a stack) and return them. */
+  static applyTo(scope: IConstruct, props: CloudbridgeChecksProps = {}): CloudbridgeChecks {
+    const checks = new CloudbridgeChecks(props);
+    Aspects.of(scope).add(checks);
+    return checks;
+  }
+
+  /** The rules this Aspect applies. */
+  readonly rules: readonly Rule[];
 
   constructor(props: CloudbridgeChecksProps = {}) {
     this.rules = props.rules ?? defaultRules(props.trustedAccounts);

@@ -14,39 +14,61 @@ import { CloudflareCloudIntegrationAuthorization } from './gen/providers/cloudbr
 import { policyDocument } from './iam/policy-document';
 
 /**
- * What Magic Cloud Networking does in the account: discover the network and
- * manage transit gateways, their attachments and routes, and prefix lists.
+ * The custom policy Cloudflare's Magic Cloud Networking docs ("Get started" →
+ * "Create IAM policy") ask for: transit-gateway peering and prefix-list actions.
  */
 export const CLOUDFLARE_MCN_ACTIONS: readonly string[] = [
-  'ec2:CreateTransitGateway',
-  'ec2:DeleteTransitGateway',
-  'ec2:CreateTransitGatewayVpcAttachment',
-  'ec2:DeleteTransitGatewayVpcAttachment',
-  'ec2:CreateTransitGatewayRoute',
-  'ec2:DeleteTransitGatewayRoute',
-  'ec2:ModifyTransitGateway',
+  'ec2:AcceptTransitGatewayPeeringAttachment',
+  'ec2:CreateTransitGatewayPeeringAttachment',
+  'ec2:DeleteTransitGatewayPeeringAttachment',
+  'ec2:DescribeRegions',
+  'ec2:DescribeTransitGatewayPeeringAttachments',
+  'ec2:RejectTransitGatewayPeeringAttachment',
+  'ec2:GetManagedPrefixListEntries',
   'ec2:CreateManagedPrefixList',
   'ec2:ModifyManagedPrefixList',
   'ec2:DeleteManagedPrefixList',
-  'ec2:CreateRoute',
-  'ec2:DeleteRoute',
-  'ec2:CreateTags',
+  'ec2:CreateTransitGatewayPrefixListReference',
+  'ec2:DeleteTransitGatewayPrefixListReference',
+  'ec2:GetTransitGatewayPrefixListReferences',
+  'ec2:ModifyTransitGatewayPrefixListReference',
 ];
 
-/** Read-only managed policies discovery relies on. */
+/** The read-only AWS managed policies Cloudflare's docs attach, which discovery relies on. */
 export const CLOUDFLARE_MCN_MANAGED_POLICIES: readonly string[] = [
   'arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess',
   'arn:aws:iam::aws:policy/AmazonVPCReadOnlyAccess',
+  'arn:aws:iam::aws:policy/IAMReadOnlyAccess',
 ];
 
+/**
+ * The one write managed policy Cloudflare's docs also attach, so that Magic
+ * Cloud Networking can change the network (VPN gateways, routes). Opt in with
+ * `networkAdministrator: true`.
+ */
+export const CLOUDFLARE_MCN_NETWORK_ADMINISTRATOR_POLICY = 'arn:aws:iam::aws:policy/job-function/NetworkAdministrator';
+
+/** Props of `CloudflareAwsCloudIntegration`. */
 export interface CloudflareAwsCloudIntegrationProps {
-  /** The integration's name in Cloudflare. */
+  /**
+   * The integration's name in Cloudflare.
+   * @default - required
+   */
   readonly friendlyName: string;
-  /** @default none */
+  /**
+   * The integration's description in Cloudflare.
+   * @default - none
+   */
   readonly description?: string;
-  /** The `aws` provider of the account Cloudflare connects to. */
+  /**
+   * The `aws` provider of the account Cloudflare connects to.
+   * @default - required
+   */
   readonly awsProvider: TerraformProvider;
-  /** @default the stack's default cloudbridge provider */
+  /**
+   * The `cloudbridge` provider to use.
+   * @default - the stack's default cloudbridge provider
+   */
   readonly cloudbridgeProvider?: TerraformProvider;
   /**
    * The IAM role's name.
@@ -54,17 +76,46 @@ export interface CloudflareAwsCloudIntegrationProps {
    */
   readonly roleName?: string;
   /**
+   * Also attach the `NetworkAdministrator` job-function policy, as Cloudflare's
+   * docs do, so that Magic Cloud Networking can manage the network and not only
+   * discover it.
+   * @default false (read-only managed policies only: least privilege)
+   */
+  readonly networkAdministrator?: boolean;
+  /**
    * How long authorisation may wait for discovery (and AWS trust propagation).
    * @default '10m'
    */
   readonly authorizationTimeout?: string;
 }
 
+/**
+ * Cloudflare Magic Cloud Networking on one AWS account: integration → setup
+ * data source → `aws_iam_role` with Cloudflare's `aws_trust_policy` → the
+ * policies Cloudflare's docs ask for → authorization with the role's ARN,
+ * which depends on every policy.
+ */
 export class CloudflareAwsCloudIntegration extends Construct {
+  /** The `cloudbridge_cloudflare_cloud_integration` (cloud type `AWS`). */
   readonly integration: CloudflareCloudIntegration;
+  /** The integration's id in Cloudflare (a token). */
+  readonly integrationId: string;
+  /** Cloudflare's initial setup for the integration: the trust policy for the role. */
   readonly setup: DataCloudbridgeCloudflareCloudIntegrationSetup;
+  /** The IAM role Cloudflare assumes. */
   readonly role: IamRole;
+  /** The role's ARN (a token), which authorization hands to Cloudflare. */
+  readonly roleArn: string;
+  /** The inline policy with the transit-gateway and prefix-list actions. */
+  readonly rolePolicy: IamRolePolicy;
+  /** The managed policy attachments. */
+  readonly managedPolicyAttachments: readonly IamRolePolicyAttachment[];
+  /** The authorization: `aws_arn` = the role's ARN, then discovery. */
   readonly authorization: CloudflareCloudIntegrationAuthorization;
+  /** Discovery state: `SUCCEEDED` once Cloudflare can use the role. */
+  readonly state: string;
+  /** The regions Cloudflare discovered. */
+  readonly regions: string[];
 
   constructor(scope: Construct, id: string, props: CloudflareAwsCloudIntegrationProps) {
     super(scope, id);
@@ -76,6 +127,7 @@ export class CloudflareAwsCloudIntegration extends Construct {
       friendlyName: props.friendlyName,
       description: props.description,
     });
+    this.integrationId = this.integration.id;
     this.setup = new DataCloudbridgeCloudflareCloudIntegrationSetup(this, 'setup', {
       ...cb,
       integrationId: this.integration.id,
@@ -86,13 +138,15 @@ export class CloudflareAwsCloudIntegration extends Construct {
       assumeRolePolicy: this.setup.awsTrustPolicy,
       description: 'Cloudflare Magic Cloud Networking (managed by cloudbridge)',
     });
-    const policy = new IamRolePolicy(this, 'role-policy', {
+    this.roleArn = this.role.arn;
+    this.rolePolicy = new IamRolePolicy(this, 'role-policy', {
       provider: props.awsProvider,
       role: this.role.name,
       name: 'cloudflare-magic-cloud-networking',
       policy: JSON.stringify(policyDocument([{ Effect: 'Allow', Action: [...CLOUDFLARE_MCN_ACTIONS], Resource: '*' }])),
     });
-    const attachments = CLOUDFLARE_MCN_MANAGED_POLICIES.map(
+    const managed = [...CLOUDFLARE_MCN_MANAGED_POLICIES, ...(props.networkAdministrator ? [CLOUDFLARE_MCN_NETWORK_ADMINISTRATOR_POLICY] : [])];
+    this.managedPolicyAttachments = managed.map(
       (arn, i) => new IamRolePolicyAttachment(this, `managed-policy-${i}`, { provider: props.awsProvider, role: this.role.name, policyArn: arn }),
     );
     this.authorization = new CloudflareCloudIntegrationAuthorization(this, 'authorization', {
@@ -100,17 +154,9 @@ export class CloudflareAwsCloudIntegration extends Construct {
       integrationId: this.integration.id,
       awsArn: this.role.arn,
       timeouts: { create: props.authorizationTimeout ?? '10m' },
-      dependsOn: [policy, ...attachments],
+      dependsOn: [this.rolePolicy, ...this.managedPolicyAttachments],
     });
-  }
-
-  /** Discovery state: `SUCCEEDED` once Cloudflare can use the role. */
-  get state(): string {
-    return this.authorization.state;
-  }
-
-  /** The regions Cloudflare discovered. */
-  get regions(): string[] {
-    return this.authorization.regions;
+    this.state = this.authorization.state;
+    this.regions = this.authorization.regions;
   }
 }

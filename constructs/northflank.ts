@@ -13,6 +13,7 @@ import { NorthflankCloudIntegration } from './gen/providers/cloudbridge/northfla
 import { policyDocument } from './iam/policy-document';
 import { AwsPrincipal, trustPolicy } from './iam/trust';
 
+/** A Northflank integration feature, as Northflank's API spells it. */
 export type NorthflankFeature =
   | 'byoc'
   | 'byoc-static-egress'
@@ -35,52 +36,94 @@ export const NORTHFLANK_FEATURE_ACTIONS: Readonly<Record<NorthflankFeature, read
   'docker-registry-credential': ['ecr:GetAuthorizationToken', 'ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
 };
 
+/** An IAM user's access key for Northflank's `accessKey` mode. */
 export interface NorthflankAccessKey {
-  /** The IAM user's access key id. */
+  /**
+   * The IAM user's access key id.
+   * @default - required
+   */
   readonly accessKeyId: string;
-  /** The secret access key; sent write-only, never stored in state. */
+  /**
+   * The secret access key. Sent as `secret_key_wo` (write-only): it never lands
+   * in Terraform state or plan. Pass a token (a sensitive `TerraformVariable`,
+   * or `aws_iam_access_key.secret`) to keep it out of cdk.tf.json too.
+   * @default - required
+   */
   readonly secretAccessKey: string;
   /**
-   * Bump to send a rotated secret.
+   * Version of the write-only secret; bump it to send a rotated secret.
    * @default 1
    */
   readonly secretVersion?: number;
 }
 
+/** Props of `NorthflankAwsIntegration`. */
 export interface NorthflankAwsIntegrationProps {
-  /** Integration name, 3–39 characters; its slug becomes the id. */
+  /**
+   * Integration name, 3–39 characters; its slug becomes the id.
+   * @default - required
+   */
   readonly name: string;
-  /** @default none */
+  /**
+   * The integration's description in Northflank.
+   * @default - none
+   */
   readonly description?: string;
-  /** The `aws` provider of the account Northflank deploys into. */
+  /**
+   * The `aws` provider of the account Northflank deploys into.
+   * @default - required
+   */
   readonly awsProvider: TerraformProvider;
-  /** @default the stack's default cloudbridge provider */
+  /**
+   * The `cloudbridge` provider to use.
+   * @default - the stack's default cloudbridge provider
+   */
   readonly cloudbridgeProvider?: TerraformProvider;
   /**
-   * Northflank's AWS principal (account id or ARN) as Northflank shows it
-   * for cross-account roles. Required in `crossAccountRole` mode.
-   * @default none
+   * Northflank's AWS principal (account id or ARN) as Northflank shows it for
+   * cross-account roles. No constant is built in: take it from Northflank.
+   * @default - none; required in `crossAccountRole` mode (when `accessKey` is not set)
    */
   readonly northflankPrincipal?: string;
-  /** @default ['byoc'] */
+  /**
+   * The Northflank features to enable; the role gets only the actions they need.
+   * @default ['byoc']
+   */
   readonly features?: readonly NorthflankFeature[];
   /**
    * Use an access key instead of a cross-account role.
-   * @default none: crossAccountRole mode
+   * @default - none: `crossAccountRole` mode
    */
   readonly accessKey?: NorthflankAccessKey;
   /**
-   * The IAM role's name (crossAccountRole mode).
+   * The IAM role's name (`crossAccountRole` mode).
    * @default `northflank-<construct id>`
    */
   readonly roleName?: string;
 }
 
+/**
+ * Northflank on AWS. In `crossAccountRole` mode (the default):
+ * `cloudbridge_external_id` → `aws_iam_role` trusting the Northflank principal
+ * with `sts:ExternalId` → inline policy for the chosen features → the
+ * integration, which depends on the policy. In `accessKey` mode: the
+ * integration alone, its secret sent write-only.
+ */
 export class NorthflankAwsIntegration extends Construct {
+  /** The `cloudbridge_northflank_cloud_integration`. */
   readonly integration: NorthflankCloudIntegration;
-  /** Set in crossAccountRole mode. */
-  readonly role?: IamRole;
+  /** The integration's id in Northflank, the slug of its name (a token). */
+  readonly integrationId: string;
+  /** `crossAccountRole` or `accessKey`. */
+  readonly authenticationMode: 'crossAccountRole' | 'accessKey';
+  /** The external id the role requires (`crossAccountRole` mode). */
   readonly externalId?: ExternalId;
+  /** The role Northflank assumes (`crossAccountRole` mode). */
+  readonly role?: IamRole;
+  /** The role's ARN, a token (`crossAccountRole` mode). */
+  readonly roleArn?: string;
+  /** The role's inline policy for the chosen features (`crossAccountRole` mode). */
+  readonly rolePolicy?: IamRolePolicy;
 
   constructor(scope: Construct, id: string, props: NorthflankAwsIntegrationProps) {
     super(scope, id);
@@ -88,9 +131,11 @@ export class NorthflankAwsIntegration extends Construct {
       throw new Error(`NorthflankAwsIntegration ${id}: name must be 3–39 letters, digits, single spaces or hyphens, starting with a letter; got "${props.name}"`);
     }
     const features = props.features ?? ['byoc'];
+    if (features.length === 0) throw new Error(`NorthflankAwsIntegration ${id}: choose at least one feature`);
     const cb = props.cloudbridgeProvider ? { provider: props.cloudbridgeProvider } : {};
 
     if (props.accessKey) {
+      this.authenticationMode = 'accessKey';
       this.integration = new NorthflankCloudIntegration(this, 'integration', {
         ...cb,
         name: props.name,
@@ -104,12 +149,14 @@ export class NorthflankAwsIntegration extends Construct {
           secretKeyWoVersion: props.accessKey.secretVersion ?? 1,
         },
       });
+      this.integrationId = this.integration.id;
       return;
     }
 
     if (!props.northflankPrincipal) {
       throw new Error(`NorthflankAwsIntegration ${id}: northflankPrincipal is required in crossAccountRole mode (Northflank shows it when you add an AWS integration)`);
     }
+    this.authenticationMode = 'crossAccountRole';
     this.externalId = new ExternalId(this, 'external-id', { ...cb, keepers: { integration: props.name } });
     this.role = new IamRole(this, 'role', {
       provider: props.awsProvider,
@@ -117,8 +164,9 @@ export class NorthflankAwsIntegration extends Construct {
       assumeRolePolicy: JSON.stringify(trustPolicy(new AwsPrincipal(props.northflankPrincipal).withExternalId(this.externalId.result))),
       description: 'Northflank cross-account access (managed by cloudbridge)',
     });
+    this.roleArn = this.role.arn;
     const actions = Array.from(new Set(features.flatMap((f) => NORTHFLANK_FEATURE_ACTIONS[f])));
-    const policy = new IamRolePolicy(this, 'role-policy', {
+    this.rolePolicy = new IamRolePolicy(this, 'role-policy', {
       provider: props.awsProvider,
       role: this.role.name,
       name: 'northflank-features',
@@ -132,7 +180,8 @@ export class NorthflankAwsIntegration extends Construct {
       features: [...features],
       aws: { authenticationMode: 'crossAccountRole' },
       credentials: { roleArn: this.role.arn, externalId: this.externalId.result },
-      dependsOn: [policy],
+      dependsOn: [this.rolePolicy],
     });
+    this.integrationId = this.integration.id;
   }
 }

@@ -3,7 +3,7 @@
  * P0, create the IAM role and inline policy from P0's own metadata in the
  * target account, then install (verify + configure) on P0.
  */
-import { TerraformProvider, TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
@@ -19,56 +19,112 @@ import { P0AwsInventory } from './gen/providers/cloudbridge/p0-aws-inventory';
 import { P0AwsFunctionCallerStaged } from './gen/providers/cloudbridge/p0-aws-function-caller-staged';
 import { P0AwsFunctionCaller } from './gen/providers/cloudbridge/p0-aws-function-caller';
 
+/** The AWS partition of the target account. */
 export type AwsPartition = 'aws' | 'aws-us-gov';
+
+/** How a P0 user maps to an AWS identity (`iam-write` login `identity`). */
+export interface P0IamWriteLoginIdentity {
+  /**
+   * `email`, `tag` (an IAM user tag holds the P0 user) or `user` (the IAM user name).
+   * @default - required
+   */
+  readonly type: 'email' | 'tag' | 'user';
+  /**
+   * The IAM tag holding the P0 user, for `type: 'tag'`.
+   * @default - none (required by P0 when `type` is `tag`)
+   */
+  readonly tagName?: string;
+}
 
 /** How P0 identifies users when it provisions access (`iam-write` login). */
 export interface P0IamWriteLogin {
-  /** `iam`, `idc`, `merged-idc` or `federated`. */
+  /**
+   * `iam`, `idc`, `merged-idc` or `federated`.
+   * @default - required
+   */
   readonly type: 'iam' | 'idc' | 'merged-idc' | 'federated';
   /**
    * How a P0 user maps to an AWS identity.
-   * @default none: P0's default for the login type
+   * @default - none: P0's default for the login type
    */
-  readonly identity?: { readonly type: 'email' | 'tag' | 'user'; readonly tagName?: string };
+  readonly identity?: P0IamWriteLoginIdentity;
   /**
    * The parent account (IAM Identity Center) for `idc` / `merged-idc`.
-   * @default none
+   * @default - none
    */
   readonly parent?: string;
 }
 
+/** The `iam-write` component: P0 provisions access in the account. */
+export interface P0IamWriteOptions {
+  /**
+   * How P0 identifies users in this account.
+   * @default - required
+   */
+  readonly login: P0IamWriteLogin;
+}
+
+/** The `iam-assessment` component with a specific IAM Access Analyzer. */
+export interface P0IamAssessmentOptions {
+  /**
+   * The IAM Access Analyzer P0 reads findings from.
+   * @default - required
+   */
+  readonly accessAnalyzerArn: string;
+}
+
+/** The `access-logs` component. */
+export interface P0AccessLogsOptions {
+  /**
+   * The CloudTrail Lake event data store P0 reads.
+   * @default - required
+   */
+  readonly cloudLakeArn: string;
+}
+
+/** Props of `P0AwsAccountIntegration`. */
 export interface P0AwsAccountIntegrationProps {
-  /** The 12-digit AWS account id. */
+  /**
+   * The 12-digit AWS account id.
+   * @default - required
+   */
   readonly accountId: string;
-  /** The `aws` provider configured for this account; roles are created through it. */
+  /**
+   * The `aws` provider configured for this account; the roles are created through it,
+   * so that many accounts fit one stack.
+   * @default - required
+   */
   readonly awsProvider: TerraformProvider;
   /**
    * The `cloudbridge` provider to use.
-   * @default the stack's default cloudbridge provider
+   * @default - the stack's default cloudbridge provider
    */
   readonly cloudbridgeProvider?: TerraformProvider;
-  /** @default 'aws' */
+  /**
+   * The account's AWS partition.
+   * @default 'aws'
+   */
   readonly partition?: AwsPartition;
   /**
    * Label shown in P0.
-   * @default none
+   * @default - none
    */
   readonly label?: string;
   /**
    * Install `iam-write` (P0 provisions access) with this login configuration.
-   * @default not installed
+   * @default - not installed
    */
-  readonly iamWrite?: { readonly login: P0IamWriteLogin };
+  readonly iamWrite?: P0IamWriteOptions;
   /**
-   * Install `iam-assessment`; `true` or the Access Analyzer to use.
-   * @default not installed
+   * Install `iam-assessment`; `true`, or the Access Analyzer to use.
+   * @default - not installed
    */
-  readonly iamAssessment?: true | { readonly accessAnalyzerArn: string };
+  readonly iamAssessment?: true | P0IamAssessmentOptions;
   /**
    * Install `access-logs` reading this CloudTrail Lake event data store.
-   * @default not installed
+   * @default - not installed
    */
-  readonly accessLogs?: { readonly cloudLakeArn: string };
+  readonly accessLogs?: P0AccessLogsOptions;
   /**
    * Install `inventory`.
    * @default false
@@ -79,6 +135,23 @@ export interface P0AwsAccountIntegrationProps {
    * @default '5m'
    */
   readonly installTimeout?: string;
+}
+
+/** A P0 component name, as P0's API spells it. */
+export type P0AccountComponent = 'iam-write' | 'iam-assessment' | 'access-logs' | 'inventory';
+
+/** What any installed P0 component exposes. */
+export interface P0InstalledComponent extends TerraformResource {
+  /** The item's state in P0: `installed` once verified and configured. */
+  readonly state: string;
+}
+
+/** What any staged P0 component exposes. */
+export interface P0StagedComponent extends TerraformResource {
+  /** The item's state in P0: `stage`. */
+  readonly state: string;
+  /** The IAM role P0 asks for; null for components that need none. */
+  readonly role: StagedRole;
 }
 
 interface StagedRole {
@@ -92,20 +165,43 @@ interface StagedRole {
 export function p0AwsRoot(scope: Construct, provider?: TerraformProvider): P0AwsIntegration {
   const stack = TerraformStack.of(scope);
   const id = 'cloudbridge-p0-aws-integration';
-  const existing = stack.node.tryFindChild(id);
-  if (existing) return existing as P0AwsIntegration;
+  const existing = stack.node.tryFindChild(id) as P0AwsIntegration | undefined;
+  if (existing) {
+    // One root per stack: every P0 construct in it must talk to the same P0 organisation.
+    if (existing.provider !== provider) {
+      throw new Error(`${scope.node.path}: every P0 construct in stack ${stack.node.id} shares one P0 root, so they must all use the same cloudbridgeProvider`);
+    }
+    return existing;
+  }
   return new P0AwsIntegration(stack, id, provider ? { provider } : {});
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
 
-/** One AWS account connected to P0 with the chosen components. */
+/**
+ * One AWS account connected to P0 with the chosen components. Per component:
+ * staged in P0 → `aws_iam_role` (trust policy from `role.trust_policy`) and
+ * `aws_iam_role_policy` (from `role.inline_policy`) in the target account →
+ * installed, which depends on the role policy. Components P0 stages without a
+ * role (`access-logs`, `inventory`) install right after staging.
+ */
 export class P0AwsAccountIntegration extends Construct {
+  /** The AWS account id. */
+  readonly accountId: string;
+  /** The stack's one `cloudbridge_p0_aws_integration`, shared by every account. */
   readonly root: P0AwsIntegration;
-  /** The IAM roles created for the components, by component name (`iam-write`, ...). */
-  readonly roles: Readonly<Record<string, IamRole>> = {};
+  /** The staged components, by component name (`iam-write`, `iam-assessment`, `access-logs`, `inventory`). */
+  readonly staged: Readonly<Record<string, P0StagedComponent>>;
+  /** The IAM roles created for the components, by component name (only components P0 names a role for). */
+  readonly roles: Readonly<Record<string, IamRole>>;
+  /** The roles' inline policies, by component name. */
+  readonly rolePolicies: Readonly<Record<string, IamRolePolicy>>;
+  /** The roles' ARNs (tokens), by component name. */
+  readonly roleArns: Readonly<Record<string, string>>;
   /** The installed components, by component name. */
-  readonly installed: Readonly<Record<string, Construct>> = {};
+  readonly installed: Readonly<Record<string, P0InstalledComponent>>;
+  /** Each installed component's state (`installed` once P0 verified it), by component name. */
+  readonly states: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: P0AwsAccountIntegrationProps) {
     super(scope, id);
@@ -115,6 +211,7 @@ export class P0AwsAccountIntegration extends Construct {
     if (!props.iamWrite && !props.iamAssessment && !props.accessLogs && !props.inventory) {
       throw new Error(`P0AwsAccountIntegration ${id}: choose at least one component (iamWrite, iamAssessment, accessLogs, inventory)`);
     }
+    this.accountId = props.accountId;
     const cb = props.cloudbridgeProvider;
     this.root = p0AwsRoot(this, cb);
     const common = {
@@ -122,13 +219,22 @@ export class P0AwsAccountIntegration extends Construct {
       partition: props.partition ?? 'aws',
       ...(cb ? { provider: cb } : {}),
     };
+    const stageProps = { ...common, label: props.label, dependsOn: [this.root] };
     const timeouts = { create: props.installTimeout ?? '5m' };
+    const staged: Record<string, P0StagedComponent> = {};
     const roles: Record<string, IamRole> = {};
-    const installed: Record<string, Construct> = {};
+    const rolePolicies: Record<string, IamRolePolicy> = {};
+    const installed: Record<string, P0InstalledComponent> = {};
+    const withRole = (component: P0AccountComponent, stagedItem: P0StagedComponent): IamRolePolicy => {
+      staged[component] = stagedItem;
+      const { role, policy } = roleFromStaged(this, component, stagedItem.role, props.awsProvider);
+      roles[component] = role;
+      rolePolicies[component] = policy;
+      return policy;
+    };
 
     if (props.iamWrite) {
-      const staged = new P0AwsIamWriteStaged(this, 'iam-write-staged', { ...common, label: props.label, dependsOn: [this.root] });
-      const policy = this.role('iam-write', staged.role, props.awsProvider, roles);
+      const policy = withRole('iam-write', new P0AwsIamWriteStaged(this, 'iam-write-staged', stageProps));
       const login = props.iamWrite.login;
       installed['iam-write'] = new P0AwsIamWrite(this, 'iam-write', {
         ...common,
@@ -142,8 +248,7 @@ export class P0AwsAccountIntegration extends Construct {
       });
     }
     if (props.iamAssessment) {
-      const staged = new P0AwsIamAssessmentStaged(this, 'iam-assessment-staged', { ...common, label: props.label, dependsOn: [this.root] });
-      const policy = this.role('iam-assessment', staged.role, props.awsProvider, roles);
+      const policy = withRole('iam-assessment', new P0AwsIamAssessmentStaged(this, 'iam-assessment-staged', stageProps));
       installed['iam-assessment'] = new P0AwsIamAssessment(this, 'iam-assessment', {
         ...common,
         accessAnalyzerArn: props.iamAssessment === true ? undefined : props.iamAssessment.accessAnalyzerArn,
@@ -152,61 +257,101 @@ export class P0AwsAccountIntegration extends Construct {
       });
     }
     if (props.accessLogs) {
-      // P0 stages access-logs and inventory without role metadata: nothing to create in AWS.
-      const staged = new P0AwsAccessLogsStaged(this, 'access-logs-staged', { ...common, label: props.label, dependsOn: [this.root] });
+      // P0 stages access-logs and inventory with empty metadata (no role): nothing to create in AWS.
+      const stagedItem = (staged['access-logs'] = new P0AwsAccessLogsStaged(this, 'access-logs-staged', stageProps));
       installed['access-logs'] = new P0AwsAccessLogs(this, 'access-logs', {
         ...common,
         cloudLakeArn: props.accessLogs.cloudLakeArn,
         timeouts,
-        dependsOn: [staged],
+        dependsOn: [stagedItem],
       });
     }
     if (props.inventory) {
-      const staged = new P0AwsInventoryStaged(this, 'inventory-staged', { ...common, label: props.label, dependsOn: [this.root] });
-      installed.inventory = new P0AwsInventory(this, 'inventory', { ...common, timeouts, dependsOn: [staged] });
+      const stagedItem = (staged.inventory = new P0AwsInventoryStaged(this, 'inventory-staged', stageProps));
+      installed.inventory = new P0AwsInventory(this, 'inventory', { ...common, timeouts, dependsOn: [stagedItem] });
     }
+    this.staged = staged;
     this.roles = roles;
+    this.rolePolicies = rolePolicies;
+    this.roleArns = Object.fromEntries(Object.entries(roles).map(([name, role]) => [name, role.arn]));
     this.installed = installed;
-  }
-
-  /** The role and inline policy P0 staged for a component, in the target account. */
-  private role(component: string, staged: StagedRole, awsProvider: TerraformProvider, roles: Record<string, IamRole>): IamRolePolicy {
-    const role = new IamRole(this, `${component}-role`, {
-      provider: awsProvider,
-      name: staged.name,
-      assumeRolePolicy: staged.trustPolicy,
-      description: `P0 Security ${component} (managed by cloudbridge)`,
-    });
-    roles[component] = role;
-    return new IamRolePolicy(this, `${component}-role-policy`, {
-      provider: awsProvider,
-      role: role.name,
-      name: staged.inlinePolicyName,
-      policy: staged.inlinePolicy,
-    });
+    this.states = Object.fromEntries(Object.entries(installed).map(([name, item]) => [name, item.state]));
   }
 }
 
+/** The role and inline policy P0 staged for a component, in the target account. */
+function roleFromStaged(
+  scope: Construct,
+  component: string,
+  staged: StagedRole,
+  awsProvider: TerraformProvider,
+  idPrefix = `${component}-`,
+): { role: IamRole; policy: IamRolePolicy } {
+  const role = new IamRole(scope, `${idPrefix}role`, {
+    provider: awsProvider,
+    name: staged.name,
+    assumeRolePolicy: staged.trustPolicy,
+    description: `P0 Security ${component} (managed by cloudbridge)`,
+  });
+  const policy = new IamRolePolicy(scope, `${idPrefix}role-policy`, {
+    provider: awsProvider,
+    role: role.name,
+    name: staged.inlinePolicyName,
+    policy: staged.inlinePolicy,
+  });
+  return { role, policy };
+}
+
+/** Props of `P0LambdaFunctionCaller`. */
 export interface P0LambdaFunctionCallerProps {
-  /** The Lambda function's ARN (`arn:aws:lambda:<region>:<account>:function:<name>`). */
+  /**
+   * The Lambda function's ARN (`arn:aws:lambda:<region>:<account>:function:<name>`); P0 keys the item by it.
+   * @default - required
+   */
   readonly functionArn: string;
-  /** The `aws` provider of the function's account. */
+  /**
+   * The `aws` provider of the function's account.
+   * @default - required
+   */
   readonly awsProvider: TerraformProvider;
-  /** @default the stack's default cloudbridge provider */
+  /**
+   * The `cloudbridge` provider to use.
+   * @default - the stack's default cloudbridge provider
+   */
   readonly cloudbridgeProvider?: TerraformProvider;
-  /** @default 'aws' */
+  /**
+   * The function's AWS partition.
+   * @default 'aws'
+   */
   readonly partition?: AwsPartition;
-  /** @default none */
+  /**
+   * Label shown in P0.
+   * @default - none
+   */
   readonly label?: string;
-  /** @default '5m' */
+  /**
+   * How long the install may wait for AWS to propagate the new role.
+   * @default '5m'
+   */
   readonly installTimeout?: string;
 }
 
-/** P0's `function-caller` component for one Lambda function, keyed by its ARN. */
+/** P0's `function-caller` component for one Lambda function, keyed by its ARN: staged → role + policy → installed. */
 export class P0LambdaFunctionCaller extends Construct {
+  /** The stack's one `cloudbridge_p0_aws_integration`. */
+  readonly root: P0AwsIntegration;
+  /** The staged item, holding the role P0 asks for. */
   readonly staged: P0AwsFunctionCallerStaged;
+  /** The IAM role built from the staged trust policy. */
   readonly role: IamRole;
+  /** The role's ARN (a token). */
+  readonly roleArn: string;
+  /** The role's inline policy, from the staged metadata. */
+  readonly rolePolicy: IamRolePolicy;
+  /** The installed item; it depends on the role policy. */
   readonly installed: P0AwsFunctionCaller;
+  /** The installed item's state (`installed` once verified). */
+  readonly state: string;
 
   constructor(scope: Construct, id: string, props: P0LambdaFunctionCallerProps) {
     super(scope, id);
@@ -214,25 +359,18 @@ export class P0LambdaFunctionCaller extends Construct {
       throw new Error(`P0LambdaFunctionCaller ${id}: functionArn must be a Lambda function ARN, got "${props.functionArn}"`);
     }
     const cb = props.cloudbridgeProvider;
-    const root = p0AwsRoot(this, cb);
+    this.root = p0AwsRoot(this, cb);
     const common = { functionArn: props.functionArn, partition: props.partition ?? 'aws', ...(cb ? { provider: cb } : {}) };
-    this.staged = new P0AwsFunctionCallerStaged(this, 'staged', { ...common, label: props.label, dependsOn: [root] });
-    this.role = new IamRole(this, 'role', {
-      provider: props.awsProvider,
-      name: this.staged.role.name,
-      assumeRolePolicy: this.staged.role.trustPolicy,
-      description: 'P0 Security function-caller (managed by cloudbridge)',
-    });
-    const policy = new IamRolePolicy(this, 'role-policy', {
-      provider: props.awsProvider,
-      role: this.role.name,
-      name: this.staged.role.inlinePolicyName,
-      policy: this.staged.role.inlinePolicy,
-    });
+    this.staged = new P0AwsFunctionCallerStaged(this, 'staged', { ...common, label: props.label, dependsOn: [this.root] });
+    const { role, policy } = roleFromStaged(this, 'function-caller', this.staged.role, props.awsProvider, '');
+    this.role = role;
+    this.roleArn = role.arn;
+    this.rolePolicy = policy;
     this.installed = new P0AwsFunctionCaller(this, 'installed', {
       ...common,
       timeouts: { create: props.installTimeout ?? '5m' },
       dependsOn: [policy],
     });
+    this.state = this.installed.state;
   }
 }

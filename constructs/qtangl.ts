@@ -13,16 +13,30 @@ import { AwsPrincipal, trustPolicy } from './iam/trust';
 /** Qtangl reads; it never writes. */
 export const QTANGL_READ_ONLY_POLICY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 
+/** Props of `QtanglAwsIntegration`. */
 export interface QtanglAwsIntegrationProps {
-  /** Qtangl's AWS principal (account id or ARN), from Qtangl's integration page. */
+  /**
+   * Qtangl's AWS principal (account id or ARN), from Qtangl's integration page.
+   * @default - required
+   */
   readonly qtanglPrincipal: string;
-  /** The `aws` provider of the account Qtangl reads. */
+  /**
+   * The `aws` provider of the account Qtangl reads.
+   * @default - required
+   */
   readonly awsProvider: TerraformProvider;
-  /** @default the stack's default cloudbridge provider */
+  /**
+   * The `cloudbridge` provider to use.
+   * @default - the stack's default cloudbridge provider
+   */
   readonly cloudbridgeProvider?: TerraformProvider;
-  /** The region Qtangl scans first. */
+  /**
+   * The region Qtangl scans first.
+   * @default - required
+   */
   readonly region: string;
   /**
+   * The IAM role's name.
    * @default `qtangl-read-only-<construct id>`
    */
   readonly roleName?: string;
@@ -33,14 +47,32 @@ export interface QtanglAwsIntegrationProps {
   readonly testOnApply?: boolean;
 }
 
+/**
+ * Qtangl on AWS: `cloudbridge_external_id` → a read-only `aws_iam_role`
+ * trusting Qtangl's principal with `sts:ExternalId` → the
+ * `cloudbridge_qtangl_cloud_integration` with `role_arn`, `external_id` and
+ * `region`, which depends on the read-only policy attachment.
+ */
 export class QtanglAwsIntegration extends Construct {
+  /** The external id the role requires. */
   readonly externalId: ExternalId;
+  /** The read-only role Qtangl assumes. */
   readonly role: IamRole;
+  /** The role's ARN (a token). */
+  readonly roleArn: string;
+  /** The `ReadOnlyAccess` attachment. */
+  readonly readOnlyPolicyAttachment: IamRolePolicyAttachment;
+  /** The `cloudbridge_qtangl_cloud_integration`. */
   readonly integration: QtanglCloudIntegration;
+  /** The integration's id in Qtangl (a token). */
+  readonly integrationId: string;
+  /** The integration's status in Qtangl. */
+  readonly status: string;
 
   constructor(scope: Construct, id: string, props: QtanglAwsIntegrationProps) {
     super(scope, id);
     if (!props.qtanglPrincipal) throw new Error(`QtanglAwsIntegration ${id}: qtanglPrincipal is required`);
+    if (!props.region) throw new Error(`QtanglAwsIntegration ${id}: region is required`);
     const cb = props.cloudbridgeProvider ? { provider: props.cloudbridgeProvider } : {};
     this.externalId = new ExternalId(this, 'external-id', { ...cb, keepers: { vendor: 'qtangl' } });
     this.role = new IamRole(this, 'role', {
@@ -49,7 +81,8 @@ export class QtanglAwsIntegration extends Construct {
       assumeRolePolicy: JSON.stringify(trustPolicy(new AwsPrincipal(props.qtanglPrincipal).withExternalId(this.externalId.result))),
       description: 'Qtangl read-only access (managed by cloudbridge)',
     });
-    const readOnly = new IamRolePolicyAttachment(this, 'read-only', {
+    this.roleArn = this.role.arn;
+    this.readOnlyPolicyAttachment = new IamRolePolicyAttachment(this, 'read-only', {
       provider: props.awsProvider,
       role: this.role.name,
       policyArn: QTANGL_READ_ONLY_POLICY,
@@ -61,7 +94,9 @@ export class QtanglAwsIntegration extends Construct {
       roleArn: this.role.arn,
       externalId: this.externalId.result,
       testOnApply: props.testOnApply ?? true,
-      dependsOn: [readOnly],
+      dependsOn: [this.readOnlyPolicyAttachment],
     });
+    this.integrationId = this.integration.id;
+    this.status = this.integration.status;
   }
 }

@@ -30,9 +30,15 @@ export function trustDocumentOf(node: IConstruct): string | undefined {
   return node instanceof IamRole ? node.assumeRolePolicyInput : undefined;
 }
 
-export function permissionDocumentOf(node: IConstruct): string | undefined {
+/** The permission documents a construct defines: a policy resource's, or an `aws_iam_role`'s `inline_policy` blocks. */
+export function permissionDocumentsOf(node: IConstruct): string[] {
   if (node instanceof IamRolePolicy || node instanceof IamUserPolicy || node instanceof IamPolicy) {
-    return node.policyInput;
+    return node.policyInput === undefined ? [] : [node.policyInput];
   }
-  return undefined;
+  if (node instanceof IamRole) {
+    const inline = node.inlinePolicyInput;
+    if (!Array.isArray(inline)) return [];
+    return inline.flatMap((p) => (typeof p.policy === 'string' ? [p.policy] : []));
+  }
+  return [];
 }

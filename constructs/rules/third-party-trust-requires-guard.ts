@@ -19,7 +19,10 @@ export function thirdPartyTrustRequiresGuard(trustedAccounts: readonly string[] 
       const findings: string[] = [];
       for (const s of statements) {
         if (s.Effect !== 'Allow' || !s.Principal || s.Principal === '*') continue;
-        const conditionKeys = Object.values(s.Condition ?? {}).flatMap((block) => Object.keys(block));
+        // Only a positive match pins the caller: `StringNotEquals sts:ExternalId` or `Null` guard nothing.
+        const conditionKeys = Object.entries(s.Condition ?? {})
+          .filter(([operator]) => !/Not|^Null$/.test(operator))
+          .flatMap(([, block]) => Object.keys(block));
         for (const federated of asArray(s.Principal.Federated)) {
           if (!conditionKeys.includes(`${federated}:aud`)) {
             findings.push(`web-identity principal ${federated} is trusted without a ${federated}:aud condition`);

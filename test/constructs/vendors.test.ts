@@ -97,7 +97,7 @@ describe('CloudflareAwsCloudIntegration', () => {
     const policyKey = Object.keys(out.resource.aws_iam_role_policy)[0];
     const attachments = Object.keys(out.resource.aws_iam_role_policy_attachment).map((k) => `aws_iam_role_policy_attachment.${k}`);
     expect(auth.depends_on).toEqual([`aws_iam_role_policy.${policyKey}`, ...attachments]);
-    expect(attachments).toHaveLength(2);
+    expect(attachments).toHaveLength(3);
   });
 });
 

@@ -228,6 +228,23 @@ describe('credentials, primary and the 24-hour rule', () => {
     expect(await read(p, PRIMARY, primary)).toEqual({ cloud_account_identity: accountId, credentials_identity: first['identity'] });
   });
 
+  it('imports the primary by account identity, or by the credentials\' <account>/<credentials> id, reading the current primary', async () => {
+    const p = await configured();
+    const acc = await account(p);
+    const accountId = acc['identity'] as string;
+    const first = await awsCredentials(p, accountId, 'first');
+    const second = await awsCredentials(p, accountId, 'second');
+    await client().setPrimaryCloudCredentials(accountId, second['identity'] as string);
+    const expected = { cloud_account_identity: accountId, credentials_identity: second['identity'] };
+    for (const id of [accountId, `${accountId}/${second['identity'] as string}`, `${accountId}/${first['identity'] as string}`]) {
+      const imported = await p.importResourceState({ typeName: PRIMARY, id }, ctx);
+      expect(imported.diagnostics).toEqual([]);
+      expect(await read(p, PRIMARY, imported.importedResources[0]!.state as Obj)).toEqual(expected);
+    }
+    const bad = await p.importResourceState({ typeName: PRIMARY, id: `${accountId}/not-a-uuid` }, ctx);
+    expect(bad.diagnostics.map((d) => d.summary)).toEqual(['Invalid import id']);
+  });
+
   it('refuses a delete inside the 24-hour window with an explanation, keeping the resource in state', async () => {
     const p = await configured();
     const acc = await account(p);

@@ -280,6 +280,24 @@ describe('stage, role, install', () => {
     expect(gone.newState).toBeNull();
   });
 
+  it('refuses, before verify, an installed partition that differs from the staged item\'s, at the partition path', async () => {
+    const p = await configured();
+    await apply(p, 'cloudbridge_p0_aws_inventory_staged', { account_id: ACCOUNT, partition: 'aws-us-gov' });
+    const res = await apply(p, 'cloudbridge_p0_aws_inventory', { account_id: ACCOUNT });
+    expect(res.newState).toBeNull();
+    expect(summaryOf(res.diagnostics)).toEqual([
+      {
+        summary: `The P0 inventory item ${ACCOUNT} is staged in another partition`,
+        detail:
+          'It is staged with partition "aws-us-gov", but this resource sets partition "aws". ' +
+          'Set `partition = "aws-us-gov"` here, or change it on `cloudbridge_p0_aws_inventory_staged` (which stages the item again).',
+        attribute: [{ attribute: 'partition' }],
+      },
+    ]);
+    // Nothing was verified or configured.
+    expect((await p0().getItem('inventory', ACCOUNT)).item.state).toBe('stage');
+  });
+
   it('imports by account id and by org id', async () => {
     const p = await configured();
     const applied = await apply(p, 'cloudbridge_p0_aws_access_logs_staged', { account_id: ACCOUNT, label: 'logs' });

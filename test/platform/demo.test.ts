@@ -161,12 +161,12 @@ describe('npm run demo: the platform example against the emulator', () => {
     expect(iamNames(aws, 'users')).toEqual({ [A]: ['avisi-cloud-avisi'], [B]: [] });
     const attached = Object.fromEntries(iamEntities(aws, 'roles')[A]!.map((r) => [r.roleName, [...(r.attachedPolicyArns ?? [])].sort()]));
     expect(attached).toMatchObject({
-      'cloudflare-mcn-cloudflare': ['arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess', 'arn:aws:iam::aws:policy/AmazonVPCReadOnlyAccess'],
+      'cloudflare-mcn-cloudflare': ['arn:aws:iam::aws:policy/AmazonEC2ReadOnlyAccess', 'arn:aws:iam::aws:policy/AmazonVPCReadOnlyAccess', 'arn:aws:iam::aws:policy/IAMReadOnlyAccess'],
       'qtangl-read-only-qtangl': ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
       'northflank-northflank': [],
     });
     const list = afterApply!.stateList;
-    expect(list).toHaveLength(38);
+    expect(list).toHaveLength(39);
     expect(list.filter((a) => a.startsWith('cloudbridge_')).length).toBe(20);
     expect(list).toContainEqual(expect.stringMatching(/^data\.cloudbridge_cloudflare_cloud_integration_setup\./));
   });

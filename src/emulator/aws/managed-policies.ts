@@ -37,6 +37,7 @@ const ENTRIES: readonly [path: string, name: string, description: string, docume
   ['/', 'CloudWatchReadOnlyAccess', 'Provides read only access to CloudWatch.', readOnly(['cloudwatch:Describe*', 'cloudwatch:Get*', 'cloudwatch:List*', 'logs:Describe*', 'logs:Get*'])],
   ['/', 'AWSCloudTrail_ReadOnlyAccess', 'Provides read only access to AWS CloudTrail.', readOnly(['cloudtrail:Describe*', 'cloudtrail:Get*', 'cloudtrail:List*', 'cloudtrail:LookupEvents'])],
   ['/', 'AWSOrganizationsReadOnlyAccess', 'Provides read-only access to AWS Organizations.', readOnly(['organizations:Describe*', 'organizations:List*'])],
+  ['/job-function/', 'NetworkAdministrator', 'Grants full access permissions to AWS services and actions required to set up and configure AWS network resources.', readOnly(['ec2:*TransitGateway*', 'ec2:*ManagedPrefixList*', 'ec2:*Route*', 'ec2:*Vpc*', 'ec2:*Subnet*', 'ec2:Describe*', 'directconnect:*', 'route53:*', 'elasticloadbalancing:*', 'cloudwatch:*', 'logs:*'])],
   ['/job-function/', 'ViewOnlyAccess', 'This policy grants permissions to view resources and basic metadata across all AWS services.', readOnly(['*:List*', '*:Describe*'])],
   ['/service-role/', 'AWSLambdaBasicExecutionRole', 'Provides write permissions to CloudWatch Logs.', readOnly(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'])],
   ['/service-role/', 'AmazonEC2RoleforSSM', 'The policy for Amazon EC2 Role to enable AWS Systems Manager service core functionality.', readOnly(['ssm:*', 'ec2messages:*'])],

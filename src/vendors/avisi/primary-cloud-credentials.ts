@@ -6,7 +6,7 @@
 import { attrs, str } from '../../framework/attributes';
 import { requiresReplace } from '../../framework/plan-modifiers';
 import { matches } from '../../framework/validators';
-import { EXAMPLE_ACCOUNT_IDENTITY, EXAMPLE_CREDENTIALS_IDENTITY, defineResource, parseUuid } from './define';
+import { EXAMPLE_ACCOUNT_IDENTITY, EXAMPLE_CREDENTIALS_IDENTITY, defineResource, parseCredentialsImportId, parseUuid } from './define';
 import { UUID_PATTERN } from './model';
 
 const schema = attrs({
@@ -34,7 +34,16 @@ export const primaryCloudCredentialsResource = defineResource({
   importer: {
     format: '<cloud_account_identity>',
     example: EXAMPLE_ACCOUNT_IDENTITY,
+    notes:
+      'The id is the cloud account identity: an account has one primary. ' +
+      `\`<cloud_account_identity>/<credentials_identity>\` (the credentials' import id, e.g. \`${EXAMPLE_ACCOUNT_IDENTITY}/${EXAMPLE_CREDENTIALS_IDENTITY}\`) is accepted too; ` +
+      'either way the read records the account\'s current primary credentials.',
     parse(id, diags) {
+      // The credentials' own import id names the account as well: accept it, so both resources import alike.
+      if (id.includes('/')) {
+        const parsed = parseCredentialsImportId(id, diags);
+        return parsed === undefined ? undefined : { cloud_account_identity: parsed.account, credentials_identity: parsed.credentials };
+      }
       const identity = parseUuid(id, 'the cloud account identity', EXAMPLE_ACCOUNT_IDENTITY, diags);
       return identity === undefined ? undefined : { cloud_account_identity: identity };
     },
@@ -66,5 +75,5 @@ export const primaryCloudCredentialsResource = defineResource({
   cloud_account_identity = cloudbridge_avisi_cloud_account.aws.identity
   credentials_identity   = cloudbridge_avisi_cloud_credentials.aws.identity
 }`,
-  notes: `Import with the account identity, e.g. \`${EXAMPLE_ACCOUNT_IDENTITY}\`; the read fills in its current primary credentials (e.g. \`${EXAMPLE_CREDENTIALS_IDENTITY}\`). Destroying this resource changes nothing at Avisi: the API cannot unset a primary.`,
+  notes: 'Destroying this resource changes nothing at Avisi: the API cannot unset a primary.',
 });

@@ -21,7 +21,9 @@ function installedSchema(row: ComponentRow): Attrs {
   return attrs({
     id: str({ computed: true, description: 'The item id in P0 (same as the id argument).', planModifiers: [useStateForUnknown()] }),
     [row.idAttribute]: itemIdAttribute(row),
-    partition: partitionAttribute(),
+    partition: partitionAttribute(
+      'The AWS partition the item lives in: the same as on the staged resource (a different one fails before verify, with nothing installed).',
+    ),
     ...row.configAttributes,
     state: str({
       computed: true,
@@ -93,6 +95,18 @@ async function install(row: ComponentRow, config: Fields, ctx: Context<P0Client>
     throw new DiagnosticError(
       `The P0 ${row.component} item ${id} is not staged`,
       `Create \`cloudbridge_p0_aws_${row.tfName}_staged\` for ${id} first (reference it or use depends_on).`,
+    );
+  }
+  // The installed resource names the same partition as the staged one; P0 keeps the staged item's.
+  // Checked before verify, so a mismatch never installs an item that Terraform then reports inconsistent.
+  const wanted = typeof config['partition'] === 'string' ? config['partition'] : 'aws';
+  const stagedPartition = current.item.awsPartition ?? 'aws';
+  if (wanted !== stagedPartition) {
+    throw new DiagnosticError(
+      `The P0 ${row.component} item ${id} is staged in another partition`,
+      `It is staged with partition "${stagedPartition}", but this resource sets partition "${wanted}". ` +
+        `Set \`partition = "${stagedPartition}"\` here, or change it on \`cloudbridge_p0_aws_${row.tfName}_staged\` (which stages the item again).`,
+      'partition',
     );
   }
   const log = ctx.logger.with({ component: row.component, item: id });

@@ -13,11 +13,11 @@ import type { ComponentRow, Fields } from './components';
 import { defineResource, p0Failure } from './define';
 import { AWS_PARTITIONS, accountOfItemId } from './model';
 
-export function partitionAttribute() {
+export function partitionAttribute(description = 'The AWS partition the item lives in.') {
   return str({
     optional: true,
     default: 'aws',
-    description: 'The AWS partition the item lives in.',
+    description,
     validators: [oneOf<string>(AWS_PARTITIONS)],
     planModifiers: [requiresReplace()],
   });

@@ -14,7 +14,7 @@ export interface P0AwsFunctionCallerConfig extends cdktf.TerraformMetaArguments 
   */
   readonly functionArn: string;
   /**
-  * The AWS partition the item lives in.
+  * The AWS partition the item lives in: the same as on the staged resource (a different one fails before verify, with nothing installed).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_function_caller#partition P0AwsFunctionCaller#partition}
   */

@@ -20,7 +20,7 @@ export interface P0AwsIamAssessmentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly accountId: string;
   /**
-  * The AWS partition the item lives in.
+  * The AWS partition the item lives in: the same as on the staged resource (a different one fails before verify, with nothing installed).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#partition P0AwsIamAssessment#partition}
   */
