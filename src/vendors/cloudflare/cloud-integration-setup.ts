@@ -75,6 +75,8 @@ export const cloudIntegrationSetupDataSource = defineDataSource({
     '- AWS: `aws_trust_policy`, the trust policy for the IAM role Cloudflare assumes (use it as the role\'s `assume_role_policy`).',
     '- Azure: `azure_consent_url`, `integration_identity_tag` and `tag_cli_command`.',
     '- Google Cloud: `integration_identity_tag` and `tag_cli_command`.',
+    '',
+    'Terraform reads a data source during apply instead of plan when a resource it refers to has a pending change. So a plan that changes the integration (a new `friendly_name`, say) also shows the role\'s `assume_role_policy` as known after apply; the setup does not change, and the apply leaves the role as it was.',
   ].join('\n'),
   schema,
   async read({ config }, ctx) {
