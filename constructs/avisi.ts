@@ -70,9 +70,14 @@ export class AvisiAwsCloudAccount extends Construct {
   readonly user: IamUser;
   /** The user's policy (Avisi's cluster lifecycle). */
   readonly userPolicy: IamUserPolicy;
-  /** The user's access key; its secret goes to Avisi write-only. */
+  /**
+   * The user's access key; its secret goes to Avisi write-only, so it never enters
+   * cloudbridge's state. hashicorp/aws 5.100 has no write-only variant of
+   * `aws_iam_access_key`, so the secret is in that resource's state (marked sensitive):
+   * protect the state backend accordingly.
+   */
   readonly accessKey: IamAccessKey;
-  /** The access key's id (a token); the secret is never exposed. */
+  /** The access key's id (a token). No property of this construct exposes the secret. */
   readonly accessKeyId: string;
   /** The `cloudbridge_avisi_cloud_credentials`. */
   readonly credentials: AvisiCloudCredentials;

@@ -44,9 +44,11 @@ export interface NorthflankAccessKey {
    */
   readonly accessKeyId: string;
   /**
-   * The secret access key. Sent as `secret_key_wo` (write-only): it never lands
-   * in Terraform state or plan. Pass a token (a sensitive `TerraformVariable`,
-   * or `aws_iam_access_key.secret`) to keep it out of cdk.tf.json too.
+   * The secret access key. Sent as `secret_key_wo` (write-only): the Northflank
+   * resource never keeps it in plan or state. Pass a token (a sensitive
+   * `TerraformVariable`) to keep it out of cdk.tf.json too; an
+   * `aws_iam_access_key.secret` reference works as well, but that secret is in
+   * the aws provider's own state.
    * @default - required
    */
   readonly secretAccessKey: string;

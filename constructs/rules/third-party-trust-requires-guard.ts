@@ -19,10 +19,7 @@ export function thirdPartyTrustRequiresGuard(trustedAccounts: readonly string[] 
       const findings: string[] = [];
       for (const s of statements) {
         if (s.Effect !== 'Allow' || !s.Principal || s.Principal === '*') continue;
-        // Only a positive match pins the caller: `StringNotEquals sts:ExternalId` or `Null` guard nothing.
-        const conditionKeys = Object.entries(s.Condition ?? {})
-          .filter(([operator]) => !/Not|^Null$/.test(operator))
-          .flatMap(([, block]) => Object.keys(block));
+        const conditionKeys = guardingKeys(s.Condition ?? {});
         for (const federated of asArray(s.Principal.Federated)) {
           if (!conditionKeys.includes(`${federated}:aud`)) {
             findings.push(`web-identity principal ${federated} is trusted without a ${federated}:aud condition`);
@@ -40,4 +37,26 @@ export function thirdPartyTrustRequiresGuard(trustedAccounts: readonly string[] 
       return findings;
     },
   };
+}
+
+/**
+ * The condition keys that pin the caller: a positive string match that needs the key to be
+ * present and to match something specific. `StringNotEquals`, `Null`, the `...IfExists`
+ * forms (true when the key is missing), `ForAllValues:` (true for an empty set) and a
+ * `StringLike` of only wildcards guard nothing. Unresolved tokens count: they are values
+ * Terraform fills in (an external id resource, say).
+ */
+function guardingKeys(condition: Readonly<Record<string, Readonly<Record<string, unknown>>>>): string[] {
+  const keys: string[] = [];
+  for (const [operator, block] of Object.entries(condition)) {
+    const m = /^(?:ForAnyValue:)?String(Equals|Like)(?:IgnoreCase)?$/.exec(operator);
+    if (!m) continue;
+    const like = m[1] === 'Like';
+    for (const [key, value] of Object.entries(block)) {
+      const values = asArray(value as string | string[] | undefined);
+      const specific = values.length > 0 && values.every((v) => typeof v === 'string' && v !== '' && (!like || /[^*?]/.test(v)));
+      if (specific) keys.push(key);
+    }
+  }
+  return keys;
 }

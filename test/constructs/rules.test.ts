@@ -97,6 +97,18 @@ describe('CB1 third-party trust requires sts:ExternalId or aud', () => {
     expect(check(statement({ StringLike: { 'sts:ExternalId': 'x-*' } }))).toEqual([]);
   });
 
+  it('does not count a condition that holds without the key, or a wildcard-only match', () => {
+    const statement = (Condition: unknown) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: VENDOR }, Action: 'sts:AssumeRole', Condition }] });
+    const finding = [`third-party principal ${VENDOR} is trusted without an sts:ExternalId condition`];
+    expect(check(statement({ StringEqualsIfExists: { 'sts:ExternalId': 'x' } }))).toEqual(finding);
+    expect(check(statement({ StringLike: { 'sts:ExternalId': '*' } }))).toEqual(finding);
+    expect(check(statement({ StringLike: { 'sts:ExternalId': ['?*', '*'] } }))).toEqual(finding);
+    expect(check(statement({ StringEquals: { 'sts:ExternalId': '' } }))).toEqual(finding);
+    expect(check(statement({ 'ForAllValues:StringEquals': { 'sts:ExternalId': 'x' } }))).toEqual(finding);
+    expect(check(statement({ 'ForAnyValue:StringEquals': { 'sts:ExternalId': ['x', 'y'] } }))).toEqual([]);
+    expect(check(statement({ StringEqualsIgnoreCase: { 'sts:ExternalId': 'x' } }))).toEqual([]);
+  });
+
   it('passes with the guard, for the customer\'s own accounts, and for services', () => {
     expect(check(GUARDED)).toEqual([]);
     expect(check(trustPolicy(new WebIdentityPrincipal('accounts.google.com').withAudience('1234')))).toEqual([]);
