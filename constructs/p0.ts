@@ -3,7 +3,7 @@
  * P0, create the IAM role and inline policy from P0's own metadata in the
  * target account, then install (verify + configure) on P0.
  */
-import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
@@ -131,7 +131,8 @@ export interface P0AwsAccountIntegrationProps {
    */
   readonly inventory?: boolean;
   /**
-   * How long each installed component may wait for AWS to propagate the new role.
+   * How long each installed component may take to install (P0's verify is retried
+   * within it while AWS propagates the new role; components without a role install at once).
    * @default '5m'
    */
   readonly installTimeout?: string;
@@ -205,7 +206,8 @@ export class P0AwsAccountIntegration extends Construct {
 
   constructor(scope: Construct, id: string, props: P0AwsAccountIntegrationProps) {
     super(scope, id);
-    if (!ACCOUNT_ID.test(props.accountId)) {
+    // A token (from a data source, say) is checked by the provider at plan instead.
+    if (!Token.isUnresolved(props.accountId) && !ACCOUNT_ID.test(props.accountId)) {
       throw new Error(`P0AwsAccountIntegration ${id}: accountId must be 12 digits, got "${props.accountId}"`);
     }
     if (!props.iamWrite && !props.iamAssessment && !props.accessLogs && !props.inventory) {
@@ -355,7 +357,7 @@ export class P0LambdaFunctionCaller extends Construct {
 
   constructor(scope: Construct, id: string, props: P0LambdaFunctionCallerProps) {
     super(scope, id);
-    if (!/^arn:aws[\w-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(props.functionArn)) {
+    if (!Token.isUnresolved(props.functionArn) && !/^arn:aws[\w-]*:lambda:[a-z0-9-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(props.functionArn)) {
       throw new Error(`P0LambdaFunctionCaller ${id}: functionArn must be a Lambda function ARN, got "${props.functionArn}"`);
     }
     const cb = props.cloudbridgeProvider;

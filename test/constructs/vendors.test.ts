@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AvisiAwsCloudAccount, CloudflareAwsCloudIntegration, P0AwsAccountIntegration, P0LambdaFunctionCaller } from '../../constructs';
 
@@ -64,6 +64,14 @@ describe('P0AwsAccountIntegration', () => {
     expect(() => synth((s, aws) => new P0AwsAccountIntegration(s, 'x', { accountId: '111111111111', awsProvider: aws }))).toThrow(
       'choose at least one component',
     );
+  });
+
+  it('takes an account id that is a token, and passes it through for the provider to check at plan', () => {
+    const doc = synth((s, aws) => {
+      const id = new TerraformVariable(s, 'account', { type: 'string' });
+      new P0AwsAccountIntegration(s, 'x', { accountId: id.stringValue, awsProvider: aws, inventory: true });
+    });
+    expect(Object.values(doc.resource['cloudbridge_p0_aws_inventory_staged']!).map((r) => r['account_id'])).toEqual(['${var.account}']);
   });
 
   it('P0LambdaFunctionCaller keys the item by the Lambda ARN', () => {
