@@ -2,12 +2,16 @@
  * Northflank BYOC on AWS: an external id, a role that trusts Northflank's
  * AWS principal only with that id, the permissions the chosen features need,
  * then the integration in `crossAccountRole` mode. The `accessKey` mode is
- * supported too, with the secret passed write-only.
+ * supported too, with the secret passed write-only: with a key you give, or
+ * with an IAM user, policy and key the construct creates.
  */
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { IamUser } from '@cdktf/provider-aws/lib/iam-user';
+import { IamUserPolicy } from '@cdktf/provider-aws/lib/iam-user-policy';
+import { IamAccessKey } from '@cdktf/provider-aws/lib/iam-access-key';
 import { ExternalId } from './gen/providers/cloudbridge/external-id';
 import { NorthflankCloudIntegration } from './gen/providers/cloudbridge/northflank-cloud-integration';
 import { policyDocument } from './iam/policy-document';
@@ -93,23 +97,44 @@ export interface NorthflankAwsIntegrationProps {
    */
   readonly features?: readonly NorthflankFeature[];
   /**
-   * Use an access key instead of a cross-account role.
-   * @default - none: `crossAccountRole` mode
+   * How Northflank reaches the account: `crossAccountRole` (a role it assumes with an
+   * external id) or `accessKey` (an IAM user's key). In `accessKey` mode without
+   * `accessKey`, the construct creates the IAM user, its policy for the chosen
+   * features and its access key.
+   * @default `accessKey` when `accessKey` is set, else `crossAccountRole`
+   */
+  readonly authenticationMode?: 'crossAccountRole' | 'accessKey';
+  /**
+   * Use this access key instead of a cross-account role (implies `accessKey` mode).
+   * @default - none: `crossAccountRole` mode, or a created IAM user's key in `accessKey` mode
    */
   readonly accessKey?: NorthflankAccessKey;
   /**
-   * The IAM role's name (`crossAccountRole` mode).
+   * The IAM role's name (`crossAccountRole` mode only).
    * @default `northflank-<construct id>`
    */
   readonly roleName?: string;
+  /**
+   * The IAM user's name when the construct creates the user (`accessKey` mode without `accessKey`).
+   * @default `northflank-<construct id>`
+   */
+  readonly userName?: string;
+  /**
+   * Version of the created key's secret as sent write-only; bump it to send the secret
+   * again (for example after the access key was replaced). Only for a created user.
+   * @default 1
+   */
+  readonly keyVersion?: number;
 }
 
 /**
  * Northflank on AWS. In `crossAccountRole` mode (the default):
  * `cloudbridge_external_id` → `aws_iam_role` trusting the Northflank principal
  * with `sts:ExternalId` → inline policy for the chosen features → the
- * integration, which depends on the policy. In `accessKey` mode: the
- * integration alone, its secret sent write-only.
+ * integration, which depends on the policy. In `accessKey` mode: with a key
+ * you give, the integration alone; otherwise `aws_iam_user` → user policy for
+ * the chosen features → `aws_iam_access_key` → the integration, which depends on
+ * the policy. Either way the secret is sent write-only.
  */
 export class NorthflankAwsIntegration extends Construct {
   /** The `cloudbridge_northflank_cloud_integration`. */
@@ -126,6 +151,15 @@ export class NorthflankAwsIntegration extends Construct {
   readonly roleArn?: string;
   /** The role's inline policy for the chosen features (`crossAccountRole` mode). */
   readonly rolePolicy?: IamRolePolicy;
+  /** The IAM user the construct created (`accessKey` mode without `accessKey`). */
+  readonly user?: IamUser;
+  /** The created user's inline policy for the chosen features. */
+  readonly userPolicy?: IamUserPolicy;
+  /**
+   * The created user's access key. Its secret goes to Northflank write-only; hashicorp/aws
+   * 5.100 keeps it (sensitive) in that resource's own state.
+   */
+  readonly createdAccessKey?: IamAccessKey;
 
   constructor(scope: Construct, id: string, props: NorthflankAwsIntegrationProps) {
     super(scope, id);
@@ -136,8 +170,28 @@ export class NorthflankAwsIntegration extends Construct {
     if (features.length === 0) throw new Error(`NorthflankAwsIntegration ${id}: choose at least one feature`);
     const cb = props.cloudbridgeProvider ? { provider: props.cloudbridgeProvider } : {};
 
-    if (props.accessKey) {
+    const mode = props.authenticationMode ?? (props.accessKey ? 'accessKey' : 'crossAccountRole');
+    const actions = Array.from(new Set(features.flatMap((f) => NORTHFLANK_FEATURE_ACTIONS[f])));
+    const featurePolicy = JSON.stringify(policyDocument([{ Effect: 'Allow', Action: actions, Resource: '*' }]));
+
+    if (mode === 'accessKey') {
+      const stray = (['northflankPrincipal', 'roleName'] as const).filter((k) => props[k] !== undefined);
+      if (stray.length > 0) throw new Error(`NorthflankAwsIntegration ${id}: ${stray.join(' and ')} ${stray.length > 1 ? 'apply' : 'applies'} only in crossAccountRole mode`);
+      if (props.accessKey && (props.userName !== undefined || props.keyVersion !== undefined)) {
+        throw new Error(`NorthflankAwsIntegration ${id}: userName and keyVersion only apply when the construct creates the user (no accessKey given)`);
+      }
       this.authenticationMode = 'accessKey';
+      let key: { accessKey: string; secretKeyWo: string; secretKeyWoVersion: number };
+      const dependsOn: IamUserPolicy[] = [];
+      if (props.accessKey) {
+        key = { accessKey: props.accessKey.accessKeyId, secretKeyWo: props.accessKey.secretAccessKey, secretKeyWoVersion: props.accessKey.secretVersion ?? 1 };
+      } else {
+        this.user = new IamUser(this, 'user', { provider: props.awsProvider, name: props.userName ?? `northflank-${id}` });
+        this.userPolicy = new IamUserPolicy(this, 'user-policy', { provider: props.awsProvider, user: this.user.name, name: 'northflank-features', policy: featurePolicy });
+        this.createdAccessKey = new IamAccessKey(this, 'access-key', { provider: props.awsProvider, user: this.user.name });
+        key = { accessKey: this.createdAccessKey.id, secretKeyWo: this.createdAccessKey.secret, secretKeyWoVersion: props.keyVersion ?? 1 };
+        dependsOn.push(this.userPolicy);
+      }
       this.integration = new NorthflankCloudIntegration(this, 'integration', {
         ...cb,
         name: props.name,
@@ -145,16 +199,17 @@ export class NorthflankAwsIntegration extends Construct {
         cloudProvider: 'aws',
         features: [...features],
         aws: { authenticationMode: 'accessKey' },
-        credentials: {
-          accessKey: props.accessKey.accessKeyId,
-          secretKeyWo: props.accessKey.secretAccessKey,
-          secretKeyWoVersion: props.accessKey.secretVersion ?? 1,
-        },
+        credentials: key,
+        ...(dependsOn.length > 0 ? { dependsOn } : {}),
       });
       this.integrationId = this.integration.id;
       return;
     }
 
+    if (props.accessKey) throw new Error(`NorthflankAwsIntegration ${id}: accessKey cannot be used in crossAccountRole mode`);
+    if (props.userName !== undefined || props.keyVersion !== undefined) {
+      throw new Error(`NorthflankAwsIntegration ${id}: userName and keyVersion only apply in accessKey mode`);
+    }
     if (!props.northflankPrincipal) {
       throw new Error(`NorthflankAwsIntegration ${id}: northflankPrincipal is required in crossAccountRole mode (Northflank shows it when you add an AWS integration)`);
     }
@@ -167,12 +222,11 @@ export class NorthflankAwsIntegration extends Construct {
       description: 'Northflank cross-account access (managed by cloudbridge)',
     });
     this.roleArn = this.role.arn;
-    const actions = Array.from(new Set(features.flatMap((f) => NORTHFLANK_FEATURE_ACTIONS[f])));
     this.rolePolicy = new IamRolePolicy(this, 'role-policy', {
       provider: props.awsProvider,
       role: this.role.name,
       name: 'northflank-features',
-      policy: JSON.stringify(policyDocument([{ Effect: 'Allow', Action: actions, Resource: '*' }])),
+      policy: featurePolicy,
     });
     this.integration = new NorthflankCloudIntegration(this, 'integration', {
       ...cb,

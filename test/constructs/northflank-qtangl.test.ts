@@ -56,6 +56,50 @@ describe('NorthflankAwsIntegration', () => {
     expect(out.resource.aws_iam_role).toBeUndefined();
   });
 
+  it('creates the IAM user, its feature policy and key in accessKey mode, sending the secret write-only after the policy', () => {
+    const out = synth((s, aws) =>
+      new NorthflankAwsIntegration(s, 'nf', { name: 'keys', awsProvider: aws, authenticationMode: 'accessKey', features: ['route53'], keyVersion: 3 }),
+    );
+    const [userId, user] = only(out, 'aws_iam_user');
+    expect(user.name).toBe('northflank-nf');
+    const [policyId, policy] = only(out, 'aws_iam_user_policy');
+    expect(policy.user).toBe(`\${aws_iam_user.${userId}.name}`);
+    expect(JSON.parse(policy.policy as string)).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['route53:ChangeResourceRecordSets', 'route53:ListHostedZones', 'route53:ListResourceRecordSets', 'route53:GetChange'], Resource: '*' }],
+    });
+    const [keyId, key] = only(out, 'aws_iam_access_key');
+    expect(key.user).toBe(`\${aws_iam_user.${userId}.name}`);
+    const [, integration] = only(out, 'cloudbridge_northflank_cloud_integration');
+    expect(integration.aws).toEqual({ authentication_mode: 'accessKey' });
+    expect(integration.credentials).toEqual({
+      access_key: `\${aws_iam_access_key.${keyId}.id}`,
+      secret_key_wo: `\${aws_iam_access_key.${keyId}.secret}`,
+      secret_key_wo_version: 3,
+    });
+    expect(integration.depends_on).toEqual([`aws_iam_user_policy.${policyId}`]);
+    expect(out.resource.aws_iam_role).toBeUndefined();
+  });
+
+  it('refuses props that do not fit the mode', () => {
+    const key = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 's' };
+    expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'abc', awsProvider: aws, accessKey: key, northflankPrincipal: '333333333333' }))).toThrow(
+      'NorthflankAwsIntegration nf: northflankPrincipal applies only in crossAccountRole mode',
+    );
+    expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'abc', awsProvider: aws, authenticationMode: 'accessKey', roleName: 'r' }))).toThrow(
+      'NorthflankAwsIntegration nf: roleName applies only in crossAccountRole mode',
+    );
+    expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'abc', awsProvider: aws, accessKey: key, keyVersion: 2 }))).toThrow(
+      'userName and keyVersion only apply when the construct creates the user',
+    );
+    expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'abc', awsProvider: aws, authenticationMode: 'crossAccountRole', accessKey: key }))).toThrow(
+      'accessKey cannot be used in crossAccountRole mode',
+    );
+    expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'abc', awsProvider: aws, northflankPrincipal: '333333333333', userName: 'u' }))).toThrow(
+      'userName and keyVersion only apply in accessKey mode',
+    );
+  });
+
   it('rejects a name Northflank would refuse, and a role without a principal', () => {
     expect(() => synth((s, aws) => new NorthflankAwsIntegration(s, 'nf', { name: 'ab', awsProvider: aws, northflankPrincipal: '333333333333' }))).toThrow(
       'name must be 3–39',
