@@ -2,7 +2,7 @@
  * Qtangl on AWS: an external id, a read-only role trusting Qtangl's
  * principal with it, then Qtangl's AWS integration row pointing at the role.
  */
-import { TerraformProvider } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
@@ -47,6 +47,9 @@ export interface QtanglAwsIntegrationProps {
   readonly testOnApply?: boolean;
 }
 
+/** Per stack and cloudbridge provider (one Qtangl tenant): the construct that manages its AWS integration. */
+const awsIntegrationOwners = new WeakMap<TerraformStack, Map<TerraformProvider | undefined, string>>();
+
 /**
  * Qtangl on AWS: `cloudbridge_external_id` → a read-only `aws_iam_role`
  * trusting Qtangl's principal with `sts:ExternalId` → the
@@ -73,6 +76,15 @@ export class QtanglAwsIntegration extends Construct {
     super(scope, id);
     if (!props.qtanglPrincipal) throw new Error(`QtanglAwsIntegration ${id}: qtanglPrincipal is required`);
     if (!props.region) throw new Error(`QtanglAwsIntegration ${id}: region is required`);
+    // Qtangl keeps one integration per cloud provider and tenant: a second construct would overwrite the first.
+    const stack = TerraformStack.of(this);
+    const owners = awsIntegrationOwners.get(stack) ?? new Map<TerraformProvider | undefined, string>();
+    awsIntegrationOwners.set(stack, owners);
+    const owner = owners.get(props.cloudbridgeProvider);
+    if (owner !== undefined) {
+      throw new Error(`QtanglAwsIntegration ${this.node.path}: Qtangl keeps one AWS integration per tenant, and ${owner} already manages it with the same cloudbridge provider`);
+    }
+    owners.set(props.cloudbridgeProvider, this.node.path);
     const cb = props.cloudbridgeProvider ? { provider: props.cloudbridgeProvider } : {};
     this.externalId = new ExternalId(this, 'external-id', { ...cb, keepers: { vendor: 'qtangl' } });
     this.role = new IamRole(this, 'role', {

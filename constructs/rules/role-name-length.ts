@@ -3,6 +3,9 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IConstruct } from 'constructs';
 import { Rule } from './rule';
 
+/** The aws provider appends a 26-character unique suffix to `name_prefix`. */
+const PREFIX_MAX = 64 - 26;
+
 /** IAM refuses role names over 64 characters, but only at apply time. */
 export const roleNameLength: Rule = {
   id: 'CB4',
@@ -10,8 +13,15 @@ export const roleNameLength: Rule = {
   level: 'error',
   check(node: IConstruct): string[] {
     if (!(node instanceof IamRole)) return [];
+    const findings: string[] = [];
     const name = node.nameInput;
-    if (name === undefined || Token.isUnresolved(name)) return [];
-    return name.length > 64 ? [`role name "${name}" is ${name.length} characters; IAM allows 64`] : [];
+    if (name !== undefined && !Token.isUnresolved(name) && name.length > 64) {
+      findings.push(`role name "${name}" is ${name.length} characters; IAM allows 64`);
+    }
+    const prefix = node.namePrefixInput;
+    if (prefix !== undefined && !Token.isUnresolved(prefix) && prefix.length > PREFIX_MAX) {
+      findings.push(`role name_prefix "${prefix}" is ${prefix.length} characters; with the 26-character unique suffix IAM allows ${PREFIX_MAX}`);
+    }
+    return findings;
   },
 };

@@ -109,6 +109,15 @@ describe('NorthflankAwsIntegration', () => {
 });
 
 describe('QtanglAwsIntegration', () => {
+  it('refuses a second AWS integration for the same Qtangl tenant in one stack', () => {
+    expect(() =>
+      synth((s, aws) => {
+        new QtanglAwsIntegration(s, 'first', { qtanglPrincipal: '444444444444', awsProvider: aws, region: 'eu-west-1' });
+        new QtanglAwsIntegration(s, 'second', { qtanglPrincipal: '444444444444', awsProvider: aws, region: 'us-east-1' });
+      }),
+    ).toThrow('QtanglAwsIntegration test/second: Qtangl keeps one AWS integration per tenant, and test/first already manages it with the same cloudbridge provider');
+  });
+
   it('creates a read-only role trusting Qtangl with the external id and points the integration at it', () => {
     const out = synth((s, aws) => new QtanglAwsIntegration(s, 'q', { qtanglPrincipal: '444444444444', awsProvider: aws, region: 'eu-west-1' }));
     const [extId] = only(out, 'cloudbridge_external_id');

@@ -212,6 +212,15 @@ describe('CB4 role name length', () => {
     expect(synthError(stack((s) => role(s, 'ok', GUARDED, 'n'.repeat(64))))).toBe('');
   });
 
+  it('fails a name_prefix over 38 characters (the aws provider adds a 26-character suffix) and passes at 38', () => {
+    let findings: string[][] = [];
+    stack((s) => {
+      const prefixed = (id: string, namePrefix: string) => new IamRole(s, id, { namePrefix, assumeRolePolicy: JSON.stringify(GUARDED) });
+      findings = [roleNameLength.check(prefixed('long', 'p'.repeat(39))), roleNameLength.check(prefixed('ok', 'p'.repeat(38)))];
+    });
+    expect(findings).toEqual([[`role name_prefix "${'p'.repeat(39)}" is 39 characters; with the 26-character unique suffix IAM allows 38`], []]);
+  });
+
   it('checks the name a vendor construct is given', () => {
     const message = synthError(
       stack((s) => new CloudflareAwsCloudIntegration(s, 'cf', { friendlyName: 'prod', awsProvider: s.node.findChild('aws') as AwsProvider, roleName: long })),
