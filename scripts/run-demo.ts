@@ -271,11 +271,22 @@ function writeDestroyScript(ctx: DemoContext, dataFile: string, port: number): s
 # Destroys what "npm run demo -- --keep" left: restarts the emulator from its data file on the
 # same port, runs terraform destroy with the demo's CLI config, then removes this folder.
 set -eu
-node ${q(binPath)} emulate --port ${port} --data ${q(dataFile)} > ${q(path.join(ctx.workdir, 'emulator.json'))} &
+EMULATOR_JSON=${q(path.join(ctx.workdir, 'emulator.json'))}
+# The emulator prints one JSON line once it listens; read it only when it is complete.
+tok() { node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); console.log(process.argv[2].split(".").reduce((o,k)=>o[k],j))' "$EMULATOR_JSON" "$1"; }
+rm -f "$EMULATOR_JSON"
+node ${q(binPath)} emulate --port ${port} --data ${q(dataFile)} > "$EMULATOR_JSON" 2> ${q(path.join(ctx.workdir, 'emulator.log'))} &
 EMULATOR=$!
 trap 'kill $EMULATOR 2>/dev/null || true' EXIT
-while [ ! -s ${q(path.join(ctx.workdir, 'emulator.json'))} ]; do sleep 0.2; done
-tok() { node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); console.log(process.argv[2].split(".").reduce((o,k)=>o[k],j))' ${q(path.join(ctx.workdir, 'emulator.json'))} "$1"; }
+tries=0
+until tok url > /dev/null 2>&1; do
+  tries=$((tries + 1))
+  if [ "$tries" -gt 150 ] || ! kill -0 "$EMULATOR" 2>/dev/null; then
+    echo "the emulator did not start; see ${ctx.workdir.replace(/"/g, '')}/emulator.log" >&2
+    exit 1
+  fi
+  sleep 0.2
+done
 export CLOUDBRIDGE_P0_API_TOKEN="$(tok tokens.p0)" CLOUDBRIDGE_CLOUDFLARE_API_TOKEN="$(tok tokens.cloudflare)"
 export CLOUDBRIDGE_NORTHFLANK_API_TOKEN="$(tok tokens.northflank)" CLOUDBRIDGE_AVISI_API_TOKEN="$(tok tokens.avisi)"
 export CLOUDBRIDGE_QTANGL_API_KEY="$(tok tokens.qtangl.operator)"
