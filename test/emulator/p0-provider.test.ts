@@ -154,6 +154,16 @@ describe('validation (no API call)', () => {
       config: full(p, 'cloudbridge_p0_aws_function_caller', { function_arn: 'arn:aws:s3:::bucket' }),
     });
     expect(fc.diagnostics.map((d) => d.attribute)).toEqual([[{ attribute: 'function_arn' }]]);
+    // A GovCloud function with the default partition, on both the staged and the installed type.
+    const govArn = 'arn:aws-us-gov:lambda:us-gov-west-1:123456789012:function:p0-caller';
+    for (const typeName of ['cloudbridge_p0_aws_function_caller_staged', 'cloudbridge_p0_aws_function_caller']) {
+      const mismatch = await p.validateResourceConfig({ typeName, config: full(p, typeName, { function_arn: govArn }) });
+      expect(summaryOf(mismatch.diagnostics)).toEqual([
+        { summary: 'Partition mismatch', detail: '`function_arn` is in partition "aws-us-gov" but `partition` is "aws".', attribute: [{ attribute: 'partition' }] },
+      ]);
+      const matching = await p.validateResourceConfig({ typeName, config: full(p, typeName, { function_arn: govArn, partition: 'aws-us-gov' }) });
+      expect(matching.diagnostics).toEqual([]);
+    }
     const badType = await p.validateResourceConfig({
       typeName: 'cloudbridge_p0_aws_iam_write',
       config: full(p, 'cloudbridge_p0_aws_iam_write', { account_id: ACCOUNT, login: { type: 'saml', identity: null, parent: null } }),

@@ -12,7 +12,7 @@ import { ApiError } from '../../http/errors';
 import { isAwsNotReadyError, isNotFound, type P0Client, type P0ItemEnvelope } from './client';
 import type { ComponentRow, Fields } from './components';
 import { defineResource, p0Failure } from './define';
-import { itemIdAttribute, partitionAttribute } from './staged';
+import { itemIdAttribute, partitionAttribute, validateFunctionArnPartition } from './staged';
 
 /** Verify retries: first wait, growth and cap while P0 says the role is not ready. */
 export const VERIFY_BACKOFF = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 15_000 } as const;
@@ -151,6 +151,7 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
           '(AWS IAM takes a while to propagate), verify is retried with backoff within `timeouts.create` (default 5 minutes).'
         : 'P0 names no IAM role for this component, so verify needs nothing in AWS.'),
     schema: installedSchema(row),
+    validateConfig: (config, diags) => validateFunctionArnPartition(row, config as Readonly<Record<string, unknown>>, diags),
     timeouts: { create: '5m', update: '5m' },
     // Not stored in state: an import followed by a plan stays clean when the configuration sets timeouts.
     writeOnlyTimeouts: true,

@@ -11,7 +11,8 @@ import type { ResourceType } from '../../framework/resource';
 import { isNotFound, type P0Client, type P0ItemEnvelope } from './client';
 import type { ComponentRow, Fields } from './components';
 import { defineResource, p0Failure } from './define';
-import { AWS_PARTITIONS, accountOfItemId } from './model';
+import { AWS_PARTITIONS, LAMBDA_ARN_PATTERN, accountOfItemId } from './model';
+import type { Diagnostics } from '../../framework/diagnostics';
 
 export function partitionAttribute(description = 'The AWS partition the item lives in.') {
   return str({
@@ -21,6 +22,21 @@ export function partitionAttribute(description = 'The AWS partition the item liv
     validators: [oneOf<string>(AWS_PARTITIONS)],
     planModifiers: [requiresReplace()],
   });
+}
+
+/**
+ * A Lambda ARN names its partition (`arn:aws-us-gov:lambda:...`): it must be the item's
+ * `partition`, or P0 would look for the function in the wrong partition.
+ */
+export function validateFunctionArnPartition(row: ComponentRow, config: Readonly<Record<string, unknown>>, diags: Diagnostics): void {
+  if (row.idAttribute !== 'function_arn') return;
+  const arn = config['function_arn'];
+  const partition = config['partition'] ?? 'aws';
+  if (typeof arn !== 'string' || typeof partition !== 'string') return; // unknown or unset: checked once known
+  const m = LAMBDA_ARN_PATTERN.exec(arn);
+  if (m && m[1] !== partition) {
+    diags.error('Partition mismatch', `\`function_arn\` is in partition "${m[1]}" but \`partition\` is "${partition}".`, 'partition');
+  }
 }
 
 export function itemIdAttribute(row: ComponentRow) {
@@ -130,6 +146,7 @@ export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
         : `P0 names no IAM role for this component (\`role\` is null). Install it with \`cloudbridge_p0_aws_${row.tfName}\`.`) +
       '\n\nCreating it also creates the AWS integration root in P0 when it does not exist yet.',
     schema: stagedSchema(row),
+    validateConfig: (config, diags) => validateFunctionArnPartition(row, config as Readonly<Record<string, unknown>>, diags),
     importer: {
       format: `<${row.idAttribute}>`,
       example: row.exampleId,
