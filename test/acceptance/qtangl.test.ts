@@ -65,6 +65,11 @@ describe('examples/hcl/qtangl', () => {
     ws.write('imports.tf', `import {\n  to = ${ADDRESS}\n  id = "aws"\n}\n`);
     // Import and plan in one run.
     expect(await plannedActions(ws, ['-var', 'region=eu-west-1'])).toEqual({ [ADDRESS]: 'import+update' });
+    // Qtangl echoes the external id, but the import does not record it: the configuration passes it write-only.
+    const shown = await ws.tf(['show', '-json', 'tfplan']);
+    expectOk(shown);
+    const plan = JSON.parse(shown.stdout) as { resource_changes: { address: string; change: { before: Record<string, unknown> } }[] };
+    expect(plan.resource_changes.find((c) => c.address === ADDRESS)!.change.before).toMatchObject({ cloud_provider: 'aws', external_id: null, external_id_wo: null });
     await applySaved(ws);
     fs.rmSync(path.join(ws.dir, 'imports.tf'));
     // The configuration passes the external id write-only: after the update it is not in state.

@@ -139,9 +139,10 @@ function upsertBody(config: Readonly<Values>): QtanglUpsertRequest {
 /**
  * State from Qtangl's row. Secrets come from `prior` (the configuration, or the
  * state): an echoed secret replaces it only when the state already held that
- * secret (drift) or right after an import, so `_wo` users never get one in state.
+ * secret (drift). Never on import: the provider cannot tell then whether the
+ * configuration passes it write-only, and a `_wo` secret must never reach state.
  */
-function toState(row: QtanglRow, prior: Readonly<Values>, imported: boolean): Values {
+function toState(row: QtanglRow, prior: Readonly<Values>): Values {
   const out: Values = { id: row.provider, cloud_provider: row.provider };
   const echoed = row as unknown as Readonly<Record<string, unknown>>;
   for (const f of QTANGL_FIELDS) {
@@ -152,7 +153,7 @@ function toState(row: QtanglRow, prior: Readonly<Values>, imported: boolean): Va
       continue;
     }
     const priorValue = (prior[f.attribute] as string | null | undefined) ?? null;
-    const takeEcho = apiValue !== null && (imported || (priorValue !== null && priorValue !== apiValue));
+    const takeEcho = apiValue !== null && priorValue !== null && priorValue !== apiValue;
     out[f.attribute] = takeEcho ? apiValue : priorValue;
     out[`${f.attribute}_wo_version`] = (prior[`${f.attribute}_wo_version`] as number | null | undefined) ?? null;
   }
@@ -196,7 +197,7 @@ async function upsertAndTest(config: Readonly<Values>, ctx: { client: QtanglClie
   }
   const prior: Values = { ...config };
   for (const f of QTANGL_FIELDS) if (f.secret) prior[f.attribute] = config[f.attribute] ?? null;
-  const state = toState(row, prior, false);
+  const state = toState(row, prior);
   // The configuration is what was sent; the row may omit what Qtangl drops.
   for (const f of QTANGL_FIELDS) if (!f.secret) state[f.attribute] = (config[f.attribute] as string | null | undefined) ?? null;
   return state;
@@ -217,23 +218,23 @@ export const qtanglCloudIntegrationResource = defineResource({
     ...importId('cloud_provider', '<cloud_provider>', 'aws', /^(aws|azure|gcp|kubernetes)$/),
     notes:
       'The id is the provider name (`aws`, `azure`, `gcp` or `kubernetes`): Qtangl keeps one row per provider. Qtangl echoes `external_id`, ' +
-      '`credentials_json` and `kubeconfig_json`, so an import records them; it never returns `client_secret`, and `<name>_wo_version` values are ' +
-      'not known either. So after an import whose configuration sets `client_secret` or uses a `_wo` field, the first plan shows one in-place update ' +
-      '(an upsert that sends the configured values once; a recorded echo that the configuration passes write-only is then dropped from state), and the plan after it is clean.',
+      '`credentials_json` and `kubeconfig_json`, but an import never records a secret: the provider cannot tell whether your configuration ' +
+      'passes it write-only, and a write-only secret must never reach state. So after an import whose configuration sets any secret (directly or ' +
+      'through a `_wo` field), the first plan shows one in-place update (an upsert that sends the configured values once), and the plan after it is clean.',
   },
 
   async create({ config }, ctx) {
     return (await upsertAndTest(config as unknown as Values, ctx)) as never;
   },
 
-  async read({ state, imported }, ctx) {
+  async read({ state }, ctx) {
     const provider = state.cloud_provider as QtanglProvider;
     const row = await ctx.client.findIntegration(provider, { signal: ctx.signal });
     if (!row) {
       ctx.logger.info('qtangl: cloud integration row is gone; removing it from state', { provider });
       return null;
     }
-    return toState(row, state as unknown as Values, imported) as never;
+    return toState(row, state as unknown as Values) as never;
   },
 
   async update({ config }, ctx) {
