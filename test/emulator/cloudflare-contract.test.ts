@@ -8,34 +8,16 @@
  */
 import { FakeClock } from '../../src/emulator/clock';
 import { apiModule } from '../../src/emulator/registry';
-import type { AwsRoleView, EmulatedApiModule } from '../../src/emulator/types';
 import { MalformedResponseError } from '../../src/http/errors';
 import { CloudflareClient } from '../../src/vendors/cloudflare/client';
 import { cloudflareEmulator, type CloudflareEmulatorState } from '../../src/vendors/cloudflare/emulator';
 import { DISCOVERY_DURATION_MS } from '../../src/vendors/cloudflare/emulator-assumptions';
-import { withEmulator, apiError } from '../support/emulator';
+import { withEmulator, apiError, fakeAwsRoles } from '../support/emulator';
 
-interface RoleTable {
-  roles: Record<string, AwsRoleView>;
-}
-const roleTableAws: EmulatedApiModule<RoleTable> = {
-  api: 'aws',
-  basePath: '',
-  initialState: () => ({ roles: {} }),
-  authenticate: () => 'test',
-  routes: [],
-  errorResponse: (status, message) => ({ status, json: { message } }),
-  view: (state) => ({
-    aws: {
-      getRole: (accountId, roleName) => state.roles[`arn:aws:iam::${accountId}:role/${roleName}`],
-      getRoleByArn: (arn) => state.roles[arn],
-    },
-  }),
-};
 
 const T0 = Date.UTC(2025, 5, 1, 8, 0, 0);
 const clock = new FakeClock(T0);
-const em = withEmulator({ modules: [apiModule(cloudflareEmulator), apiModule(roleTableAws)], clock, resetBeforeEach: true });
+const em = withEmulator({ modules: [apiModule(cloudflareEmulator), apiModule(fakeAwsRoles())], clock, resetBeforeEach: true });
 beforeEach(() => clock.set(T0));
 
 const OTHER_ACCOUNT = 'f'.repeat(32);

@@ -9,29 +9,14 @@ import { resourceAttributes } from '../../src/framework/schema';
 import type { CallContext, Diagnostic } from '../../src/protocol/service';
 import type { Logger } from '../../src/protocol/log';
 import { isUnknown, type CtyValue } from '../../src/protocol/values';
-import type { AwsRoleView, AwsView, EmulatedApiModule } from '../../src/emulator/types';
+import type { EmulatedApiModule } from '../../src/emulator/types';
 import { cloudflareEmulator } from '../../src/vendors/cloudflare/emulator';
 import { awsAssumeRoleRejectedMessage } from '../../src/vendors/cloudflare/emulator-assumptions';
 import cloudflareVendor from '../../src/vendors/cloudflare';
-import { withEmulator } from '../support/emulator';
+import { withEmulator, fakeAwsRoles, putFakeRole } from '../support/emulator';
 
-interface RoleTable {
-  roles: Record<string, AwsRoleView>;
-}
-/** Only the role view Cloudflare's discovery reads; roles are put straight into state. */
-const roleTableAws: EmulatedApiModule<RoleTable> = {
-  api: 'aws',
-  basePath: '',
-  initialState: () => ({ roles: {} }),
-  authenticate: () => 'test',
-  routes: [],
-  errorResponse: (status, message) => ({ status, json: { message } }),
-  view: (state): { aws: AwsView } => ({
-    aws: { getRole: (a, n) => state.roles[`arn:aws:iam::${a}:role/${n}`], getRoleByArn: (arn) => state.roles[arn] },
-  }),
-};
 
-const em = withEmulator({ modules: [cloudflareEmulator, roleTableAws] as EmulatedApiModule<unknown>[] });
+const em = withEmulator({ modules: [cloudflareEmulator, fakeAwsRoles()] as EmulatedApiModule<unknown>[] });
 
 const logLines: { level: string; message: string; fields?: Record<string, unknown> }[] = [];
 function makeLogger(): Logger {
@@ -128,7 +113,7 @@ describe('integration → setup → authorisation', () => {
     );
     if (trust === 'no-external-id') delete policy.Statement[0]!['Condition'];
     const arn = `arn:aws:iam::123456789012:role/${name}`;
-    em.state<RoleTable>('aws').roles[arn] = { accountId: '123456789012', roleName: name, arn, trustPolicy: policy, inlinePolicies: {}, attachedPolicyArns: [] };
+    putFakeRole(em, { accountId: '123456789012', roleName: name, arn, trustPolicy: policy, inlinePolicies: {}, attachedPolicyArns: [] });
     return { id: integration['id'] as string, arn };
   }
 

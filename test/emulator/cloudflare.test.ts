@@ -10,32 +10,12 @@ import {
   awsAssumeRoleRejectedMessage,
 } from '../../src/vendors/cloudflare/emulator-assumptions';
 import { FakeClock, startEmulator, type RunningEmulator } from '../../src/emulator/server';
-import type { AwsRoleView, AwsView, EmulatedApiModule } from '../../src/emulator/types';
+import type { EmulatedApiModule } from '../../src/emulator/types';
 import { closeHttpPools } from '../../src/http/client';
 import { cloudflareEmulator, type CloudflareEmulatorState } from '../../src/vendors/cloudflare/emulator';
 import { DiscoveryFailedError, runDiscoveryUntilSucceeded } from '../../src/vendors/cloudflare/discovery';
+import { fakeAwsRoles, putFakeRole } from '../support/emulator';
 
-/**
- * A stand-in for the emulated AWS: only the read-only role view that
- * Cloudflare's discovery reads, with roles put straight into its state.
- */
-interface RoleTable {
-  roles: Record<string, AwsRoleView>;
-}
-const roleTableAws: EmulatedApiModule<RoleTable> = {
-  api: 'aws',
-  basePath: '',
-  initialState: () => ({ roles: {} }),
-  authenticate: () => 'test',
-  routes: [],
-  errorResponse: (status, message) => ({ status, json: { message } }),
-  view: (state): { aws: AwsView } => ({
-    aws: {
-      getRole: (accountId, roleName) => state.roles[`arn:aws:iam::${accountId}:role/${roleName}`],
-      getRoleByArn: (arn) => state.roles[arn],
-    },
-  }),
-};
 
 let emulator: RunningEmulator;
 const clock = new FakeClock();
@@ -62,13 +42,13 @@ const env = {
   advance: async (ms: number): Promise<void> => clock.advance(ms),
   putRole: async (accountId: string, roleName: string, trustPolicy: unknown): Promise<void> => {
     const arn = `arn:aws:iam::${accountId}:role/${roleName}`;
-    emulator.state<RoleTable>('aws').roles[arn] = { accountId, roleName, arn, trustPolicy, inlinePolicies: {}, attachedPolicyArns: [] };
+    putFakeRole(emulator, { accountId, roleName, arn, trustPolicy, inlinePolicies: {}, attachedPolicyArns: [] });
   },
 };
 let client: CloudflareClient;
 
 beforeAll(async () => {
-  emulator = await startEmulator({ clock, modules: [cloudflareEmulator, roleTableAws] as EmulatedApiModule<unknown>[] });
+  emulator = await startEmulator({ clock, modules: [cloudflareEmulator, fakeAwsRoles()] as EmulatedApiModule<unknown>[] });
   client = env.client();
 });
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { MalformedResponseError, OutcomeUnknownError } from '../../src/http/erro
 import { NorthflankClient, type CreateIntegrationRequest } from '../../src/vendors/northflank/client';
 import { northflankEmulator, type NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';
 import { NORTHFLANK_AWS_ACCOUNT_ID, NORTHFLANK_AWS_PRINCIPAL_ARN } from '../../src/vendors/northflank/emulator-assumptions';
-import { withEmulator, apiError, fakeAwsRoles, type FakeAwsRoles } from '../support/emulator';
+import { withEmulator, apiError, fakeAwsRoles, putFakeRole } from '../support/emulator';
 
 const TOKEN = 'nf-test-token-0123456789';
 const identities: EmulatorIdentities = {
@@ -34,7 +34,7 @@ function trustPolicy(principal: string, externalId: string): unknown {
   };
 }
 function putRole(policy: unknown): void {
-  em.state<FakeAwsRoles>('aws').roles.push({
+  putFakeRole(em, {
     accountId: '123456789012',
     roleName: 'northflank-byoc',
     arn: ROLE_ARN,

@@ -12,7 +12,7 @@ import { MalformedResponseError } from '../../src/http/errors';
 import { P0Client, type ConfigureItemRequest } from '../../src/vendors/p0/client';
 import { p0Emulator, type P0EmulatorState } from '../../src/vendors/p0/emulator';
 import { P0_COMPONENTS, type P0Component } from '../../src/vendors/p0/model';
-import { withEmulator, apiError, fakeAwsRoles, type FakeAwsRoles } from '../support/emulator';
+import { withEmulator, apiError, fakeAwsRoles, putFakeRole } from '../support/emulator';
 
 
 const clock = new FakeClock(Date.UTC(2025, 6, 1, 10, 0, 0));
@@ -57,7 +57,7 @@ async function raw(method: string, path: string, body?: unknown) {
 
 /** Puts the role the staged metadata asks for into the fake AWS. */
 function createRoleFor(accountId: string, role: { roleName: string; trustPolicy: string; inlinePolicy: string; inlinePolicyName: string }): void {
-  em.state<FakeAwsRoles>('aws').roles.push({
+  putFakeRole(em, {
     accountId,
     roleName: role.roleName,
     arn: `arn:aws:iam::${accountId}:role/${role.roleName}`,

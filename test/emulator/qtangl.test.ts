@@ -10,7 +10,7 @@ import { MalformedResponseError } from '../../src/http/errors';
 import { QtanglClient } from '../../src/vendors/qtangl/client';
 import { qtanglEmulator, type QtanglEmulatorState } from '../../src/vendors/qtangl/emulator';
 import { QTANGL_AWS_ACCOUNT_ID, QTANGL_AWS_PRINCIPAL_ARN } from '../../src/vendors/qtangl/emulator-assumptions';
-import { withEmulator, apiError, fakeAwsRoles, type FakeAwsRoles } from '../support/emulator';
+import { withEmulator, apiError, fakeAwsRoles, putFakeRole } from '../support/emulator';
 
 const KEYS = { viewer: 'qt-viewer-key-000', operator: 'qt-operator-key-000', admin: 'qt-admin-key-000' };
 const identities: EmulatorIdentities = {
@@ -35,7 +35,7 @@ async function raw(method: string, pathAndQuery: string, headers: Record<string,
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/QtanglReadOnly';
 function putRole(principal: string, externalId?: string): void {
-  em.state<FakeAwsRoles>('aws').roles.push({
+  putFakeRole(em, {
     accountId: '123456789012',
     roleName: 'QtanglReadOnly',
     arn: ROLE_ARN,

@@ -97,9 +97,9 @@ export async function apiError(promise: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected an ApiError');
 }
 
-/** State of fakeAwsRoles(): push roles into `em.state<FakeAwsRoles>('aws').roles`. */
+/** State of fakeAwsRoles(): its roles by ARN. Put roles in with putFakeRole. */
 export interface FakeAwsRoles {
-  roles: AwsRoleView[];
+  roles: Record<string, AwsRoleView>;
 }
 
 /**
@@ -110,15 +110,20 @@ export function fakeAwsRoles(): EmulatedApiModule<FakeAwsRoles> {
   return {
     api: 'aws',
     basePath: '',
-    initialState: () => ({ roles: [] }),
+    initialState: () => ({ roles: {} }),
     authenticate: () => 'any',
     routes: [],
     errorResponse: (status, message) => ({ status, json: { message } }),
     view: (state) => ({
       aws: {
-        getRole: (accountId, roleName) => state.roles.find((r) => r.accountId === accountId && r.roleName === roleName),
-        getRoleByArn: (arn) => state.roles.find((r) => r.arn === arn),
+        getRole: (accountId, roleName) => Object.values(state.roles).find((r) => r.accountId === accountId && r.roleName === roleName),
+        getRoleByArn: (arn) => state.roles[arn],
       },
     }),
   };
+}
+
+/** Creates or replaces a role (by ARN) in the fakeAwsRoles() of a running emulator. */
+export function putFakeRole(em: Pick<RunningEmulator, 'state'>, role: AwsRoleView): void {
+  em.state<FakeAwsRoles>('aws').roles[role.arn] = role;
 }
