@@ -1,5 +1,6 @@
 /** The trust-policy evaluator that vendor emulators use for their cross-checks. */
-import { roleTrusts, wildcardMatch, type TrustRequest } from '../../src/emulator/aws/trust';
+import { roleTrusts, vendorCanAssume, wildcardMatch, type TrustRequest } from '../../src/emulator/aws/trust';
+import type { AwsRoleView, EmulatorWorld } from '../../src/emulator/types';
 
 const VENDOR = '111122223333';
 const OTHER = '444455556666';
@@ -196,5 +197,34 @@ describe('wildcardMatch', () => {
     expect(wildcardMatch('a.b', 'axb')).toBe(false);
     expect(wildcardMatch('arn:aws:iam::*:role/(x)', 'arn:aws:iam::1:role/(x)')).toBe(true);
     expect(wildcardMatch('a*', 'ba')).toBe(false);
+  });
+});
+
+describe('vendorCanAssume: the check a vendor runs on a customer role', () => {
+  const VENDOR = 'arn:aws:iam::466203627421:root';
+  const ARN = 'arn:aws:iam::123456789012:role/vendor';
+  const worldWith = (trustPolicy: unknown): EmulatorWorld => {
+    const role: AwsRoleView = { accountId: '123456789012', roleName: 'vendor', arn: ARN, trustPolicy, inlinePolicies: {}, attachedPolicyArns: [] };
+    const aws = { getRole: () => role, getRoleByArn: (arn: string) => (arn === ARN ? role : undefined) };
+    return { aws } as unknown as EmulatorWorld;
+  };
+  const trust = (condition?: unknown) => ({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: '466203627421' }, Action: 'sts:AssumeRole', ...(condition ? { Condition: condition } : {}) }],
+  });
+
+  it('allows a role that trusts the vendor and requires its external id', () => {
+    expect(vendorCanAssume(worldWith(trust({ StringEquals: { 'sts:ExternalId': 'ext-1' } })), ARN, VENDOR, 'ext-1')).toEqual({ allowed: true, reason: 'allowed by statement 0' });
+  });
+
+  it('refuses a wrong external id, a role that does not require one, and a missing role', () => {
+    expect(vendorCanAssume(worldWith(trust({ StringEquals: { 'sts:ExternalId': 'ext-1' } })), ARN, VENDOR, 'ext-2').allowed).toBe(false);
+    expect(vendorCanAssume(worldWith(trust()), ARN, VENDOR, 'ext-1')).toEqual({ allowed: false, reason: `the role lets ${VENDOR} assume it without sts:ExternalId` });
+    expect(vendorCanAssume(worldWith(trust()), 'arn:aws:iam::123456789012:role/other', VENDOR, 'ext-1')).toEqual({ allowed: false, reason: 'no role arn:aws:iam::123456789012:role/other' });
+  });
+
+  it('without an external id, only the trust itself is checked', () => {
+    expect(vendorCanAssume(worldWith(trust()), ARN, VENDOR).allowed).toBe(true);
+    expect(vendorCanAssume(worldWith(trust({ StringEquals: { 'sts:ExternalId': 'ext-1' } })), ARN, VENDOR).allowed).toBe(false);
   });
 });

@@ -12,7 +12,7 @@
  * makes an Allow statement not apply and a Deny statement apply, so that the
  * evaluator never grants more than AWS would.
  */
-import type { AwsRoleView } from '../types';
+import type { AwsRoleView, EmulatorWorld } from '../types';
 
 export type TrustAction = 'sts:AssumeRole' | 'sts:AssumeRoleWithWebIdentity' | 'sts:AssumeRoleWithSAML' | 'sts:TagSession';
 
@@ -234,4 +234,24 @@ export function roleTrusts(role: Pick<AwsRoleView, 'trustPolicy'>, request: Trus
   if (allowedBy !== undefined) return { allowed: true, reason: `allowed by ${allowedBy}` };
   if (statements.length === 0) return { allowed: false, reason: 'the trust policy has no statements' };
   return { allowed: false, reason: `no statement allows ${request.action} for ${who}${misses.length > 0 ? `: ${misses.join('; ')}` : ''}` };
+}
+
+/**
+ * A vendor's check that it can use a customer's role: may `principalArn` (the vendor's AWS
+ * principal) call `sts:AssumeRole` on the role at `roleArn` with `externalId`? With an external
+ * id the role must also *require* it (the confused-deputy guard vendors check): a role that the
+ * vendor could assume without it is refused. Reads the emulated AWS account, as the real vendors
+ * read the customer's.
+ */
+export function vendorCanAssume(world: EmulatorWorld, roleArn: string, principalArn: string, externalId?: string): TrustDecision {
+  const role = world.aws.getRoleByArn(roleArn);
+  if (!role) return { allowed: false, reason: `no role ${roleArn}` };
+  const principal = { AWS: principalArn };
+  if (!externalId) return roleTrusts(role, { principal, action: 'sts:AssumeRole' });
+  const withId = roleTrusts(role, { principal, action: 'sts:AssumeRole', context: { 'sts:ExternalId': externalId } });
+  if (!withId.allowed) return withId;
+  if (roleTrusts(role, { principal, action: 'sts:AssumeRole' }).allowed) {
+    return { allowed: false, reason: `the role lets ${principalArn} assume it without sts:ExternalId` };
+  }
+  return withId;
 }

@@ -20,7 +20,7 @@ import {
   type RouteDef,
 } from '../../emulator/types';
 import * as assumed from './emulator-assumptions';
-import { evaluateCloudflareAwsTrust } from './emulator-aws-trust';
+import { vendorCanAssume } from '../../emulator/aws/trust';
 import {
   CLOUD_TYPES,
   CREDENTIAL_FIELDS,
@@ -241,7 +241,7 @@ function startDiscovery(record: CloudflareIntegrationRecord, world: EmulatorWorl
   }
   if (record.cloudType === 'AWS') {
     const roleArn = record.credentials.aws_arn ?? '';
-    const trusted = evaluateCloudflareAwsTrust(world, roleArn, assumed.EMULATED_CLOUDFLARE_AWS_PRINCIPAL, record.externalId);
+    const trusted = vendorCanAssume(world, roleArn, assumed.EMULATED_CLOUDFLARE_AWS_PRINCIPAL, record.externalId).allowed;
     if (!trusted) {
       record.discovery = {
         ...base,

@@ -8,6 +8,7 @@
  * - gcp `crossAccountRole` needing `gcp.serviceAccountEmail` instead of a key file.
  */
 import type { EmulatorWorld } from '../../emulator/types';
+import { vendorCanAssume } from '../../emulator/aws/trust';
 
 /**
  * The AWS account Northflank assumes customer roles from (*assumption*: not
@@ -35,44 +36,7 @@ export function roleNotTrustedMessage(roleArn: string): string {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 
-type Json = unknown;
-
-function asArray(value: Json): Json[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
-}
-
-function isRecord(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Does the role's trust policy let Northflank's account assume it with this
- * external id? The principal may be the account id or any ARN in that account
- * (as IAM treats `arn:aws:iam::ACCOUNT:root`); an explicit Deny wins.
- */
-export function trustPolicyTrustsNorthflank(policy: Json, externalId: string): boolean {
-  if (!isRecord(policy)) return false;
-  const names = (st: Record<string, Json>): boolean => {
-    const actions = asArray(st['Action']);
-    if (!actions.some((a) => a === 'sts:AssumeRole' || a === 'sts:*' || a === '*')) return false;
-    const principal = st['Principal'];
-    const awsPrincipals = principal === '*' ? ['*'] : isRecord(principal) ? asArray(principal['AWS']) : [];
-    return awsPrincipals.some(
-      (p) => typeof p === 'string' && (p === NORTHFLANK_AWS_ACCOUNT_ID || p.startsWith(`arn:aws:iam::${NORTHFLANK_AWS_ACCOUNT_ID}:`)),
-    );
-  };
-  const externalIdMatches = (st: Record<string, Json>): boolean => {
-    const condition = st['Condition'];
-    if (!isRecord(condition)) return false;
-    const equals = condition['StringEquals'];
-    return isRecord(equals) && asArray(equals['sts:ExternalId']).includes(externalId);
-  };
-  const statements = asArray(policy['Statement']).filter(isRecord);
-  if (statements.some((st) => st['Effect'] === 'Deny' && names(st))) return false;
-  return statements.some((st) => st['Effect'] === 'Allow' && names(st) && externalIdMatches(st));
-}
-
+/** Can Northflank's principal assume the role with this external id (as the real check would)? */
 export function northflankCanAssume(world: EmulatorWorld, roleArn: string, externalId: string): boolean {
-  const role = world.aws.getRoleByArn(roleArn);
-  return role !== undefined && trustPolicyTrustsNorthflank(role.trustPolicy, externalId);
+  return vendorCanAssume(world, roleArn, NORTHFLANK_AWS_PRINCIPAL_ARN, externalId).allowed;
 }

@@ -12,6 +12,7 @@
  * - messages of the 403 and 429 answers.
  */
 import type { EmulatorWorld } from '../../emulator/types';
+import { vendorCanAssume } from '../../emulator/aws/trust';
 
 export const API_KEY_QUERY_PARAM = 'api_key';
 
@@ -36,38 +37,7 @@ export function roleNotAssumableMessage(roleArn: string): string {
 
 export const TEST_PASSED_MESSAGE = 'Connection test succeeded';
 
-type Json = unknown;
-
-function asArray(value: Json): Json[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
-}
-
-function isRecord(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Does the trust policy let Qtangl's account assume the role (with this external id, when one is set)? A Deny wins. */
-export function trustPolicyTrustsQtangl(policy: Json, externalId: string | undefined): boolean {
-  if (!isRecord(policy)) return false;
-  const names = (st: Record<string, Json>): boolean => {
-    const actions = asArray(st['Action']);
-    if (!actions.some((a) => a === 'sts:AssumeRole' || a === 'sts:*' || a === '*')) return false;
-    const principal = st['Principal'];
-    const awsPrincipals = isRecord(principal) ? asArray(principal['AWS']) : [];
-    return awsPrincipals.some((p) => typeof p === 'string' && (p === QTANGL_AWS_ACCOUNT_ID || p.startsWith(`arn:aws:iam::${QTANGL_AWS_ACCOUNT_ID}:`)));
-  };
-  const externalIdOk = (st: Record<string, Json>): boolean => {
-    if (externalId === undefined || externalId === '') return true;
-    const condition = st['Condition'];
-    const equals = isRecord(condition) ? condition['StringEquals'] : undefined;
-    return isRecord(equals) && asArray(equals['sts:ExternalId']).includes(externalId);
-  };
-  const statements = asArray(policy['Statement']).filter(isRecord);
-  if (statements.some((st) => st['Effect'] === 'Deny' && names(st))) return false;
-  return statements.some((st) => st['Effect'] === 'Allow' && names(st) && externalIdOk(st));
-}
-
+/** Can Qtangl's principal assume the role, sending the external id when the integration has one? */
 export function qtanglCanAssume(world: EmulatorWorld, roleArn: string, externalId: string | undefined): boolean {
-  const role = world.aws.getRoleByArn(roleArn);
-  return role !== undefined && trustPolicyTrustsQtangl(role.trustPolicy, externalId);
+  return vendorCanAssume(world, roleArn, QTANGL_AWS_PRINCIPAL_ARN, externalId).allowed;
 }
