@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult, expectOk } from './harness';
+import { ROOT, Workspace, type TfResult, expectOk, plannedActions, applySaved } from './harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { AvisiClient } from '../../src/vendors/avisi/client';
 import type { AvisiEmulatorState } from '../../src/vendors/avisi/emulator';
@@ -44,31 +44,6 @@ const total = (counts: Record<string, number>) => Object.values(counts).reduce((
 /** Requests that change something at Avisi (anything but GET). */
 const writes = (counts: Record<string, number>) => total(Object.fromEntries(Object.entries(counts).filter(([route]) => !route.startsWith('GET '))));
 
-interface PlannedChange {
-  /** `plan -json`'s action: create, update, replace (delete then create), delete; `import` for an import with no other change. */
-  readonly action: string;
-  readonly importing: boolean;
-}
-
-/**
- * Plans into `tfplan` (one terraform run) and returns the change per managed
- * resource address from `plan -json`'s planned_change lines (no-ops appear only when imported).
- */
-async function plannedChanges(ws: Workspace, extraArgs: string[] = []): Promise<Record<string, PlannedChange>> {
-  const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan', ...extraArgs]);
-  expectOk(r);
-  const out: Record<string, PlannedChange> = {};
-  for (const line of r.json) {
-    if (line.type !== 'planned_change') continue;
-    const change = line['change'] as { resource: { addr: string }; action: string; importing?: unknown };
-    // Data sources that depend on a change are read again at apply: not a resource change.
-    if (change.resource.addr.startsWith('data.')) continue;
-    out[change.resource.addr] = { action: change.action, importing: change.importing !== undefined && change.importing !== null };
-  }
-  return out;
-}
-
-const applySaved = async (ws: Workspace) => expectOk(await ws.tf(['apply', '-input=false', '-no-color', 'tfplan']));
 const cleanPlan = async (ws: Workspace, extraArgs: string[] = []) => (await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...extraArgs])).code;
 
 describe('examples/hcl/avisi', () => {
@@ -117,11 +92,11 @@ describe('examples/hcl/avisi', () => {
   it('renames the account in place and, in the same plan, a new key version replaces the credentials', async () => {
     const before = await avisiState();
     const vars = ['-var', 'display_name=Production AWS (EU)', '-var', 'key_version=2'];
-    expect(await plannedChanges(ws, vars)).toEqual({
-      [ACCOUNT]: { action: 'update', importing: false },
-      [CREDENTIALS]: { action: 'replace', importing: false },
+    expect(await plannedActions(ws, vars)).toEqual({
+      [ACCOUNT]: 'update',
+      [CREDENTIALS]: 'replace',
       // The new credentials' identity is known only after apply.
-      [PRIMARY]: { action: 'update', importing: false },
+      [PRIMARY]: 'update',
     });
     await applySaved(ws);
     const state = await avisiState();
@@ -153,10 +128,10 @@ describe('examples/hcl/avisi', () => {
     );
     // Avisi never returns credential fields, so the imported state has no `credentials`: the
     // configured ones are recorded by one in-place update (documented in the resource's Import section).
-    expect(await plannedChanges(ws, vars)).toEqual({
-      [ACCOUNT]: { action: 'import', importing: true },
-      [CREDENTIALS]: { action: 'update', importing: true },
-      [PRIMARY]: { action: 'import', importing: true },
+    expect(await plannedActions(ws, vars)).toEqual({
+      [ACCOUNT]: 'import',
+      [CREDENTIALS]: 'import+update',
+      [PRIMARY]: 'import',
     });
     const writesBefore = writes(await avisiRequests());
     await applySaved(ws);
@@ -170,10 +145,10 @@ describe('examples/hcl/avisi', () => {
     const vars = ['-var', 'display_name=Production AWS (EU)', '-var', 'key_version=2'];
     const before = await avisiState();
     await client().deleteCloudCredentials(before.accounts[0]!.identity, before.credentials[0]!.identity);
-    expect(await plannedChanges(ws, vars)).toEqual({
-      [CREDENTIALS]: { action: 'create', importing: false },
+    expect(await plannedActions(ws, vars)).toEqual({
+      [CREDENTIALS]: 'create',
       // The account has no primary credentials any more: the primary resource is gone too.
-      [PRIMARY]: { action: 'create', importing: false },
+      [PRIMARY]: 'create',
     });
     await applySaved(ws);
     const state = await avisiState();
@@ -192,7 +167,7 @@ describe('examples/hcl/avisi', () => {
       credentials: { accessKeyId: 'AKIAOUTOFBAND0000000', accessKeySecret: 'out-of-band-secret' },
     });
     await client().setPrimaryCloudCredentials(account, other.identity);
-    expect(await plannedChanges(ws, vars)).toEqual({ [PRIMARY]: { action: 'update', importing: false } });
+    expect(await plannedActions(ws, vars)).toEqual({ [PRIMARY]: 'update' });
     await applySaved(ws);
     expect((await avisiState()).accounts[0]!.primaryCloudCredentialsIdentity).toBe(ours);
     // Not Terraform's: remove it, so that the destroy below is judged on what Terraform made.

@@ -8,7 +8,7 @@ import { awsEmulator, type AwsEmulatorState } from '../../src/emulator/aws';
 import { apiModule } from '../../src/emulator/registry';
 import { deleteRole } from '../support/aws';
 import { withEmulator } from '../support/emulator';
-import { Workspace, type TfResult, expectOk } from './harness';
+import { Workspace, expectOk, plannedActionsOf } from './harness';
 
 const ACCOUNT = '123456789012';
 const em = withEmulator({ modules: [apiModule(awsEmulator)] });
@@ -80,28 +80,18 @@ output "key_id" { value = aws_iam_access_key.ci.id }
 
 const initial = { description: 'vendor access', env: 'test', externalId: 'ext-123', owner: 'me' };
 
-/** Planned actions by address from the `planned_change` lines of a `-json` run. */
-function plannedActions(r: TfResult): Record<string, string> {
-  const actions: Record<string, string> = {};
-  for (const line of r.json) {
-    const change = (line as { type?: string; change?: { resource: { addr: string }; action: string } }).change;
-    if (line.type === 'planned_change' && change) actions[change.resource.addr] = change.action;
-  }
-  return actions;
-}
-
 /** `plan -detailed-exitcode -json`: the exit code and the planned actions. */
 async function plan(ws: Workspace): Promise<{ code: number | null; actions: Record<string, string> }> {
   const r = await ws.tf(['plan', '-input=false', '-no-color', '-json', '-detailed-exitcode']);
   if (r.code !== 0 && r.code !== 2) throw new Error(`terraform plan exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
-  return { code: r.code, actions: plannedActions(r) };
+  return { code: r.code, actions: plannedActionsOf(r) };
 }
 
 /** `apply -json`; returns what it planned. (Each terraform run costs seconds of aws provider start-up, so the apply's own plan is the assertion.) */
 async function apply(ws: Workspace): Promise<Record<string, string>> {
   const r = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color', '-json']);
   expectOk(r);
-  return plannedActions(r);
+  return plannedActionsOf(r);
 }
 
 const account = () => em.state<AwsEmulatorState>('aws').accounts[ACCOUNT];

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, Workspace, type TfResult, expectOk } from './harness';
+import { ROOT, Workspace, type TfResult, expectOk, plannedActionsOf, applySaved } from './harness';
 import { emulatorEnv, withEmulator } from '../support/emulator';
 import { CloudflareClient } from '../../src/vendors/cloudflare/client';
 import { awsAssumeRoleRejectedMessage } from '../../src/vendors/cloudflare/emulator-assumptions';
@@ -40,23 +40,8 @@ const TERRAFORM_BLOCK = `terraform {
 async function plannedActions(ws: Workspace, extraArgs: string[] = []): Promise<{ code: number | null; actions: Record<string, string> }> {
   const r = await ws.tf(['plan', '-json', '-input=false', '-detailed-exitcode', '-out=tfplan', ...extraArgs]);
   if (r.code !== 0 && r.code !== 2) throw new Error(`terraform plan exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
-  const actions: Record<string, string> = {};
-  for (const line of r.json) {
-    if (line.type !== 'planned_change') continue;
-    const change = line['change'] as { resource: { addr: string }; action: string; importing?: unknown };
-    // Data sources read at apply are reads, not resource changes.
-    if (change.resource.addr.startsWith('data.')) continue;
-    if (change.importing) actions[change.resource.addr] = change.action === 'import' ? 'import' : `import+${change.action}`;
-    else if (change.action !== 'noop') actions[change.resource.addr] = change.action;
-  }
-  return { code: r.code, actions };
+  return { code: r.code, actions: plannedActionsOf(r) };
 }
-
-const applySaved = async (ws: Workspace) => {
-  const r = await ws.tf(['apply', '-input=false', '-no-color', 'tfplan']);
-  expectOk(r);
-  return r;
-};
 
 async function cleanPlan(ws: Workspace, extraArgs: string[] = []): Promise<TfResult> {
   return ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...extraArgs]);

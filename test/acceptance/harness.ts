@@ -256,22 +256,28 @@ export function expectOk(r: TfResult): void {
 }
 
 /**
- * Plans into `tfplan` (one terraform run, `plan -json`) and returns the action per managed
- * resource address: no-ops and data source reads are left out; an import shows as `import`
- * or `import+<action>`. Apply it with applySaved.
+ * The action per managed resource address in a `-json` plan or apply run's `planned_change`
+ * lines: no-ops and data source reads are left out; an import shows as `import` or
+ * `import+<action>`.
  */
-export async function plannedActions(ws: Workspace, extraArgs: readonly string[] = []): Promise<Record<string, string>> {
-  const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan', ...extraArgs]);
-  expectOk(r);
+export function plannedActionsOf(r: TfResult): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of r.json) {
     if (line.type !== 'planned_change') continue;
     const change = line['change'] as { resource: { addr: string }; action: string; importing?: unknown };
+    // Data sources that depend on a pending change are read again at apply: not a resource change.
     if (change.resource.addr.startsWith('data.')) continue;
     if (change.importing) out[change.resource.addr] = change.action === 'import' ? 'import' : `import+${change.action}`;
     else if (change.action !== 'noop') out[change.resource.addr] = change.action;
   }
   return out;
+}
+
+/** Plans into `tfplan` (one terraform run, `plan -json`) and returns plannedActionsOf it. Apply it with applySaved. */
+export async function plannedActions(ws: Workspace, extraArgs: readonly string[] = []): Promise<Record<string, string>> {
+  const r = await ws.tf(['plan', '-json', '-input=false', '-out=tfplan', ...extraArgs]);
+  expectOk(r);
+  return plannedActionsOf(r);
 }
 
 /** Applies the plan that plannedActions saved. */
