@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cliConfig, installProvider, packageRoot } from '../src/cli';
+import { installProvider, packageRoot } from '../src/cli';
 import { startEmulator, type RunningEmulator } from '../src/emulator/server';
 import { requireMirror } from '../src/plugin-mirrors';
 import { readEmulator, platformConfig } from '../examples/platform/config';
@@ -334,15 +334,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
     const cliConfigFile = await steps.run('Install the provider into a local filesystem mirror', async () => {
       const pluginDir = path.join(workdir, 'plugins');
-      const installed = installProvider({ pluginDir, ...(options.providerBundle ? { bundleDir: options.providerBundle } : {}) });
+      // Our provider from pluginDir, hashicorp/aws from its local mirror: nothing from the network.
+      const installed = installProvider({
+        pluginDir,
+        withProviders: [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`],
+        ...(options.providerBundle ? { bundleDir: options.providerBundle } : {}),
+      });
       const file = path.join(workdir, 'terraform.rc');
-      fs.writeFileSync(
-        file,
-        cliConfig([
-          { path: pluginDir, include: ['registry.terraform.io/cloudbridge/cloudbridge'] },
-          { path: awsMirror, include: [`registry.terraform.io/${AWS_PROVIDER.source}`] },
-        ]),
-      );
+      fs.writeFileSync(file, installed.cliConfig);
       out(`      ${path.relative(workdir, installed.executable)}`);
       out(`      TF_CLI_CONFIG_FILE=${file} (filesystem mirrors only)`);
       return file;

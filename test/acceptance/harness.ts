@@ -15,7 +15,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cliConfig, installProvider } from '../../src/cli';
+import { installProvider } from '../../src/cli';
 import { requireMirror } from '../../src/plugin-mirrors';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -135,8 +135,8 @@ export function ensureInstalled(): Installed {
     if (!fs.existsSync(path.join(dir, 'ready'))) {
       fs.rmSync(dir, { recursive: true, force: true });
       fs.mkdirSync(dir, { recursive: true });
-      installProvider({ pluginDir, bundleDir, env: process.env });
-      fs.writeFileSync(cliConfigFile, cliConfig([{ path: pluginDir, include: ['registry.terraform.io/cloudbridge/cloudbridge'] }, { path: awsMirror, include: [`registry.terraform.io/${AWS_PROVIDER.source}`] }]));
+      const installed = installProvider({ pluginDir, bundleDir, withProviders: [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`], env: process.env });
+      fs.writeFileSync(cliConfigFile, installed.cliConfig);
       // The test types are compiled on their own; they get the framework from the provider at load time.
       // The esbuild API, not its bin: after install the bin is the native executable, not a JS file.
       // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cliConfig, installProvider } from '../../src/cli';
+import { installProvider } from '../../src/cli';
 import { requireMirror } from '../../src/plugin-mirrors';
 import { AWS_PROVIDER, terraformVersion } from '../../scripts/run-demo';
 
@@ -25,21 +25,15 @@ export interface TestProvider {
 
 export async function prepareProvider(): Promise<TestProvider> {
   terraformVersion(); // throws "Terraform was not found on PATH: ..." when missing
-  const awsMirror = requireMirror(AWS_PROVIDER.source, AWS_PROVIDER.version);
+  requireMirror(AWS_PROVIDER.source, AWS_PROVIDER.version); // fails fast, before the bundle is built, when the aws mirror is missing
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudbridge-platform-test-'));
   const bundleDir = path.join(dir, 'bundle');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const build = require(path.join(ROOT, 'scripts', 'build.js')) as { bundleProvider: (outDir: string) => Promise<string> };
   await build.bundleProvider(bundleDir);
   const pluginDir = path.join(dir, 'plugins');
-  installProvider({ pluginDir, bundleDir });
+  const installed = installProvider({ pluginDir, bundleDir, withProviders: [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`] });
   const cliConfigFile = path.join(dir, 'terraform.rc');
-  fs.writeFileSync(
-    cliConfigFile,
-    cliConfig([
-      { path: pluginDir, include: ['registry.terraform.io/cloudbridge/cloudbridge'] },
-      { path: awsMirror, include: [`registry.terraform.io/${AWS_PROVIDER.source}`] },
-    ]),
-  );
+  fs.writeFileSync(cliConfigFile, installed.cliConfig);
   return { bundleDir, pluginDir, cliConfigFile, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
