@@ -7,7 +7,8 @@
 //    are shared by those bundles so class identity (UNKNOWN) and the secret
 //    registry exist once per process.
 //  - dist/cli/cli.js: the `cloudbridge` command (bin/cloudbridge.js).
-// Flags: --no-tsc (bundles only), --provider-out DIR (bundle the provider elsewhere; used by tests).
+// Flags: --no-tsc (bundles only), --provider-out DIR [--provider-entry FILE] (bundle the provider elsewhere,
+// optionally with another composition root; used by tests).
 'use strict';
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -41,6 +42,24 @@ function splitPlugin(self) {
   };
 }
 
+/**
+ * The provider process never serves an emulator: the vendor modules' lazy
+ * `require('./emulator')` resolves to a module that says so, so no emulator
+ * code is bundled (or hashed by Terraform) with the provider.
+ */
+const withoutEmulators = {
+  name: 'cloudbridge-without-emulators',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/emulator$/ }, (args) =>
+      /[\\/]src[\\/]vendors[\\/][^\\/]+$/.test(args.resolveDir) ? { path: args.resolveDir, namespace: 'no-emulator' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'no-emulator' }, () => ({
+      contents: "throw new Error('the vendor emulators are not part of the provider bundle: run `cloudbridge emulate`');",
+      loader: 'js',
+    }));
+  },
+};
+
 /** `providerEntry` swaps in another ProviderService module (tests use a fake one). */
 async function bundleProvider(outDir = path.join(root, 'dist/provider'), { providerEntry } = {}) {
   const esbuild = require('esbuild');
@@ -60,7 +79,7 @@ async function bundleProvider(outDir = path.join(root, 'dist/provider'), { provi
         legalComments: 'eof',
         sourcemap: 'linked',
         logLevel: 'warning',
-        plugins: [splitPlugin(entry)],
+        plugins: [splitPlugin(entry), withoutEmulators],
       }),
     ),
   );
@@ -115,6 +134,8 @@ async function bundleCli() {
 }
 
 function tsc() {
+  // A file removed or moved in the source must not linger in dist (a stale server.js would shadow server/index.js).
+  for (const dir of ['src', 'constructs', 'scripts', 'examples']) fs.rmSync(path.join(root, 'dist', dir), { recursive: true, force: true });
   execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
   // tsc does not copy plain .js; the generated protobuf module lives next to its .d.ts.
   const gen = path.join(root, 'dist/src/protocol/generated');
@@ -129,7 +150,8 @@ async function main() {
   if (protos.stale()) protos.generate();
   const outIdx = args.indexOf('--provider-out');
   if (outIdx >= 0) {
-    await bundleProvider(path.resolve(args[outIdx + 1]));
+    const entryIdx = args.indexOf('--provider-entry');
+    await bundleProvider(path.resolve(args[outIdx + 1]), entryIdx >= 0 ? { providerEntry: path.resolve(args[entryIdx + 1]) } : {});
     return;
   }
   if (!args.includes('--no-tsc')) tsc();

@@ -13,7 +13,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { installProvider, packageRoot } from '../src/cli';
-import { startEmulator, type RunningEmulator } from '../src/emulator/server';
+import type { RunningEmulator } from '../src/emulator/server';
+import { roleTokensOf, tokenOf } from '../src/emulator/types';
+import { startDefaultEmulator } from '../src/emulate';
 import { requireMirror } from '../src/plugin-mirrors';
 import { readEmulator, platformConfig } from '../examples/platform/config';
 import { synthPlatform } from '../examples/platform/main';
@@ -158,7 +160,7 @@ function terraformEnv(emulator: RunningEmulator, cliConfigFile: string, socketDi
     if (/^(AWS_|CLOUDBRIDGE_|TF_CLI_ARGS|TF_DATA_DIR|TF_WORKSPACE|TF_PLUGIN_CACHE_DIR|TF_VAR_)/.test(k)) continue;
     env[k] = v;
   }
-  const t = emulator.tokens;
+  const t = emulator.identities;
   return {
     ...env,
     TF_CLI_CONFIG_FILE: cliConfigFile,
@@ -167,11 +169,11 @@ function terraformEnv(emulator: RunningEmulator, cliConfigFile: string, socketDi
     CHECKPOINT_DISABLE: '1',
     PLUGIN_UNIX_SOCKET_DIR: socketDir,
     // Secrets go to the providers through the environment, never into cdk.tf.json.
-    CLOUDBRIDGE_P0_API_TOKEN: t.p0,
-    CLOUDBRIDGE_CLOUDFLARE_API_TOKEN: t.cloudflare,
-    CLOUDBRIDGE_NORTHFLANK_API_TOKEN: t.northflank,
-    CLOUDBRIDGE_AVISI_API_TOKEN: t.avisi,
-    CLOUDBRIDGE_QTANGL_API_KEY: t.qtangl.operator,
+    CLOUDBRIDGE_P0_API_TOKEN: tokenOf(t, 'p0'),
+    CLOUDBRIDGE_CLOUDFLARE_API_TOKEN: tokenOf(t, 'cloudflare'),
+    CLOUDBRIDGE_NORTHFLANK_API_TOKEN: tokenOf(t, 'northflank'),
+    CLOUDBRIDGE_AVISI_API_TOKEN: tokenOf(t, 'avisi'),
+    CLOUDBRIDGE_QTANGL_API_KEY: roleTokensOf(t, 'qtangl')['operator'] ?? '',
   };
 }
 
@@ -315,7 +317,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   let kept = false;
   try {
     emulator = await steps.run('Start the emulator', async () => {
-      const em = await startEmulator({ port: 0, ...(options.keep ? { dataFile } : {}) });
+      const em = await startDefaultEmulator({ port: 0, ...(options.keep ? { dataFile } : {}) });
       out(`      ${em.url} (P0, Cloudflare, Northflank, Avisi, Qtangl, AWS IAM/STS)`);
       return em;
     });

@@ -67,7 +67,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       case 'emulate': {
         // Lazy: the emulator pulls in every vendor's fake; install and schema do not need it.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const emulator = require('./emulator/server') as typeof import('./emulator/server');
+        const emulator = require('./emulate') as typeof import('./emulate');
         return await emulator.runEmulatorCli([...rest]);
       }
       default:

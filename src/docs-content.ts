@@ -1,28 +1,20 @@
 /** Docs of the real provider, rendered in memory (scripts/generate-docs.ts writes them; a test compares). */
 import { renderDocs } from './framework/docs';
-import { vendorModules } from './provider';
+import { createProvider } from './provider';
+import { VENDOR_MODULES } from './vendors';
 
-const PROVIDER_EXAMPLE = `terraform {
-  required_providers {
-    cloudbridge = { source = "cloudbridge/cloudbridge" }
-  }
+function providerExample(): string {
+  const blocks = VENDOR_MODULES.map((m) => m.block.example.replace(/^/gm, '  ')).join('\n');
+  return `terraform {\n  required_providers {\n    cloudbridge = { source = "cloudbridge/cloudbridge" }\n  }\n}\n\nprovider "cloudbridge" {\n${blocks}\n}`;
 }
 
-provider "cloudbridge" {
-  p0 {
-    org_id = "my-org" # api_token from CLOUDBRIDGE_P0_API_TOKEN
-  }
-  cloudflare {
-    account_id = "023e105f4ecef8ad9ca31a8372d0c353"
-  }
-}`;
-
 export function providerDocs(): Map<string, string> {
-  const modules = vendorModules();
+  const provider = createProvider({});
   return renderDocs({
     providerName: 'cloudbridge',
-    resources: modules.flatMap((m) => m.resources),
-    dataSources: modules.flatMap((m) => m.dataSources),
-    providerExample: PROVIDER_EXAMPLE,
+    blocks: VENDOR_MODULES.map((m) => m.block),
+    resources: [...provider.resources.values()],
+    dataSources: [...provider.dataSources.values()],
+    providerExample: providerExample(),
   });
 }

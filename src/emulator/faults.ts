@@ -2,6 +2,12 @@
  * Fault injection: the next `times` requests that match {vendor, method, path}
  * get a status in the vendor's error shape, extra latency, or a connection reset.
  *
+ * By default a fault fires before the handler: the vendor never sees the
+ * request. With `after: true` it fires after the handler has run and its
+ * changes are committed: the answer is then lost (`reset`), replaced
+ * (`status`) or delayed (`latencyMs`), as when a gateway or the network fails
+ * on the way back.
+ *
  * `path` matches the path below the vendor's endpoint (what a client appends
  * to its base URL, without the query), in one of three ways:
  * - with a `*`: a glob, `*` standing for any run of characters including `/`;
@@ -27,6 +33,8 @@ export interface FaultSpec {
   readonly retryAfter?: number | string;
   /** Message for the status fault's error body. Default: the status text. */
   readonly message?: string;
+  /** Fire after the handler has committed the request (default: before it runs). */
+  readonly after?: boolean;
 }
 
 export interface Fault extends FaultSpec {
@@ -39,7 +47,7 @@ export class FaultValidationError extends Error {}
 export function validateFaultSpec(input: unknown): FaultSpec {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new FaultValidationError('fault must be a JSON object');
   const spec = input as Record<string, unknown>;
-  const known = new Set(['vendor', 'method', 'path', 'status', 'latencyMs', 'reset', 'times', 'retryAfter', 'message']);
+  const known = new Set(['vendor', 'method', 'path', 'status', 'latencyMs', 'reset', 'times', 'retryAfter', 'message', 'after']);
   for (const key of Object.keys(spec)) if (!known.has(key)) throw new FaultValidationError(`unknown fault field "${key}"`);
   if (typeof spec['vendor'] !== 'string' || spec['vendor'] === '') throw new FaultValidationError('vendor is required');
   const optionalString = (key: string): void => {
@@ -53,6 +61,7 @@ export function validateFaultSpec(input: unknown): FaultSpec {
   const latency = spec['latencyMs'];
   if (latency !== undefined && (typeof latency !== 'number' || latency < 0 || latency > 600_000)) throw new FaultValidationError('latencyMs must be between 0 and 600000');
   if (spec['reset'] !== undefined && typeof spec['reset'] !== 'boolean') throw new FaultValidationError('reset must be a boolean');
+  if (spec['after'] !== undefined && typeof spec['after'] !== 'boolean') throw new FaultValidationError('after must be a boolean');
   const times = spec['times'];
   if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1)) throw new FaultValidationError('times must be a positive integer');
   const retryAfter = spec['retryAfter'];

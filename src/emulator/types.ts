@@ -8,22 +8,32 @@
  * writes after every mutating request, and resets on demand.
  */
 
-export type EmulatedApi = 'p0' | 'cloudflare' | 'northflank' | 'avisi' | 'qtangl' | 'aws';
+/** An emulated API's name: the first path segment it is served under, e.g. `p0` or `aws`. */
+export type EmulatedApi = string;
 
-/** Everything the emulator prints on its JSON line besides `url` and `endpoints`. */
+/** A credential an API prints on the emulator's JSON line: one token, or one per role. */
+export type EmulatorToken = string | Readonly<Record<string, string>>;
+
+/**
+ * Everything the emulator prints on its JSON line besides `url` and `endpoints`:
+ * each API's token(s) under `tokens[api]`, and the ids the APIs declare (their
+ * names are global, e.g. `p0_org`). Drawn once, kept across resets and in `--data`.
+ */
 export interface EmulatorIdentities {
-  readonly tokens: {
-    readonly p0: string;
-    readonly cloudflare: string;
-    readonly northflank: string;
-    readonly avisi: string;
-    readonly qtangl: { readonly viewer: string; readonly operator: string; readonly admin: string };
-  };
-  readonly ids: {
-    readonly p0_org: string;
-    readonly cloudflare_account: string;
-    readonly avisi_organisation: string;
-  };
+  readonly tokens: Readonly<Record<string, EmulatorToken>>;
+  readonly ids: Readonly<Record<string, string>>;
+}
+
+/** What one API adds to the identities: drawn fresh when the emulator starts without them. */
+export interface ApiIdentity {
+  readonly token?: EmulatorToken;
+  readonly ids?: Readonly<Record<string, string>>;
+}
+
+/** A documented request limit: at most `requests` per `windowMs` per credential. */
+export interface RateLimit {
+  readonly requests: number;
+  readonly windowMs: number;
 }
 
 export interface EmulatorRequest {
@@ -121,6 +131,18 @@ export interface EmulatedApiModule<S> {
    * is the endpoint it prints, so a client's base URL is a drop-in swap.
    */
   readonly basePath: string;
+  /** Draws this API's credentials and ids (see EmulatorIdentities). */
+  identity?(): ApiIdentity;
+  /**
+   * The vendor's documented rate limit, enforced per credential with a 429 in the
+   * vendor's error shape (`errorResponse`) and `Retry-After`. Tests change it with
+   * `POST /_emulator/limits`.
+   */
+  readonly rateLimit?: RateLimit;
+  /** The credential a rate limit counts against (default: the Authorization header). */
+  rateLimitKey?(req: Pick<EmulatorRequest, 'headers' | 'query'>): string | undefined;
+  /** The message of a 429 (default: "Rate limit exceeded"). */
+  rateLimitMessage?(retryAfterSeconds: number): string;
   /** Fresh state (seeded data included), e.g. after `POST /_emulator/reset`. */
   initialState(identities: EmulatorIdentities): S;
   /**
@@ -133,4 +155,33 @@ export interface EmulatedApiModule<S> {
   errorResponse(status: number, message: string, requestId: string, details?: unknown): EmulatorResponse;
   /** Optional: expose read-only views to other APIs (only `aws` does). */
   view?(state: S): Partial<{ aws: AwsView }>;
+}
+
+/**
+ * Erases a module's state type for a list of modules. Safe: the core only ever
+ * hands a module the state that module's own `initialState` produced.
+ */
+export function apiModule<S>(module: EmulatedApiModule<S>): EmulatedApiModule<unknown> {
+  return module as unknown as EmulatedApiModule<unknown>;
+}
+
+/** `tokens[api]` as a single token; throws when the API printed none or a per-role set. */
+export function tokenOf(identities: EmulatorIdentities, api: string): string {
+  const token = identities.tokens[api];
+  if (typeof token !== 'string') throw new Error(`the emulator identities hold no single token for "${api}"`);
+  return token;
+}
+
+/** `tokens[api]` as a per-role set (e.g. Qtangl's viewer/operator/admin keys). */
+export function roleTokensOf(identities: EmulatorIdentities, api: string): Readonly<Record<string, string>> {
+  const tokens = identities.tokens[api];
+  if (tokens === undefined || typeof tokens === 'string') throw new Error(`the emulator identities hold no per-role tokens for "${api}"`);
+  return tokens;
+}
+
+/** `ids[key]`; throws when no API declared it. */
+export function idOf(identities: EmulatorIdentities, key: string): string {
+  const id = identities.ids[key];
+  if (id === undefined) throw new Error(`the emulator identities hold no id "${key}"`);
+  return id;
 }

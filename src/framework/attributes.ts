@@ -56,7 +56,12 @@ export type AttrKind =
  */
 export interface Attr<S = unknown, O = unknown> {
   readonly kind: AttrKind;
-  readonly options: AttrOptions<unknown> & { readonly minItems?: number; readonly maxItems?: number };
+  /** The options as the framework reads them: any value's validators, or a nested object's. */
+  readonly options: Omit<AttrOptions<unknown>, 'validators'> & {
+    readonly validators?: readonly (Validator<unknown> | ObjectValidator<unknown>)[];
+    readonly minItems?: number;
+    readonly maxItems?: number;
+  };
   /** phantom */
   readonly __shape?: S;
   /** phantom */

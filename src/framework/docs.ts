@@ -3,12 +3,14 @@
  * docs/resources/<name>.md, docs/data-sources/<name>.md.
  */
 import type { Attr, Attrs } from './attributes';
-import { envVarName, vendorBlocks, VENDOR_NAMES } from './provider-config';
+import { blockAttributes, envVarName, type VendorBlock } from './provider-config';
 import type { DataSourceType, ResourceType } from './resource';
 import { resourceAttributes } from './schema';
 
 export interface DocsInput {
   readonly providerName: string;
+  /** The provider's vendor blocks, in the order the docs list them. */
+  readonly blocks: readonly VendorBlock[];
   readonly resources: readonly ResourceType[];
   readonly dataSources: readonly DataSourceType[];
   readonly providerExample: string;
@@ -151,15 +153,14 @@ function renderDataSource(d: DataSourceType): string {
 
 function renderIndex(input: DocsInput): string {
   let md = frontMatter('cloudbridge Provider', "The cloudbridge provider manages SaaS vendors' cloud integrations and the AWS IAM roles they need.");
-  md += `# cloudbridge Provider\n\nThe cloudbridge provider manages SaaS vendors' cloud integrations as code: Cloudflare Magic Cloud Networking, Qtangl, Northflank, Avisi Cloud and P0 Security. Pair it with \`hashicorp/aws\` for the IAM roles those vendors need.\n\n`;
+  md += `# cloudbridge Provider\n\nThe cloudbridge provider manages SaaS vendors' cloud integrations as code: ${listOf(input.blocks.map((b) => b.title))}. Pair it with \`hashicorp/aws\` for the IAM roles those vendors need.\n\n`;
   md += `## Example Usage\n\n\`\`\`terraform\n${input.providerExample.trim()}\n\`\`\`\n\n`;
   md += '## Schema\n\nEvery block is optional; configure the vendors you use. Each setting falls back to an environment variable named `CLOUDBRIDGE_<VENDOR>_<ATTRIBUTE>`.\n';
-  for (const v of VENDOR_NAMES) {
-    const b = vendorBlocks[v];
-    md += `\n### \`${v}\` (${b.title})\n\n`;
-    for (const [name, a] of Object.entries(b.attributes as Attrs)) {
+  for (const b of input.blocks) {
+    md += `\n### \`${b.name}\` (${b.title})\n\n`;
+    for (const [name, a] of Object.entries(blockAttributes(b))) {
       const o = a.options;
-      md += `- \`${name}\` (String, Optional${o.sensitive ? ', Sensitive' : ''}) ${o.description ?? ''} Environment: \`${envVarName(v, name)}\`.\n`;
+      md += `- \`${name}\` (String, Optional${o.sensitive ? ', Sensitive' : ''}) ${o.description ?? ''} Environment: \`${envVarName(b.name, name)}\`.\n`;
     }
   }
   if (input.resources.length || input.dataSources.length) {
@@ -172,4 +173,8 @@ function renderIndex(input: DocsInput): string {
 
 function shellQuote(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -43,10 +43,10 @@ export type {
 } from './resource';
 export { parseDuration } from './timeouts';
 export type { Timeouts, TimeoutDefaults, TimeoutOperation } from './timeouts';
-export { defineVendor, defineNeutralModule } from './vendor';
-export type { VendorModule, ClientTools } from './vendor';
-export { envVarName, MissingSettingError, vendorBlocks, VENDOR_NAMES } from './provider-config';
-export type { VendorName, VendorSettings } from './provider-config';
+export { defineNeutralModule } from './vendor';
+export type { ProviderModule, ClientTools, LazyTypes } from './vendor';
+export { envVarName, MissingSettingError, blockAttributes } from './provider-config';
+export type { VendorBlock, VendorSettings } from './provider-config';
 export { UNKNOWN, isUnknown } from '../protocol/values';
 export type { Unknown } from '../protocol/values';
 export { importId, importParts } from './importers';

@@ -4,7 +4,7 @@
  */
 import type { AttributePath } from '../protocol/service';
 import type { Unknown } from '../protocol/values';
-import { isUnknown } from './unknown';
+import { isUnknown } from '../protocol/values';
 
 export interface PlanModifierRequest<T> {
   readonly path: AttributePath;

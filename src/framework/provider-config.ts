@@ -1,104 +1,81 @@
 /**
- * The provider's configuration: one optional block per vendor, each setting
- * falling back to an environment variable, then to the vendor's default.
+ * The provider's configuration: one optional block per vendor module, each
+ * setting falling back to an environment variable, then to the module's default.
+ * The framework adds the settings every vendor shares (`base_url`); the
+ * module declares the rest. No vendor is named here.
  *
- * Environment variables follow one scheme: `CLOUDBRIDGE_<VENDOR>_<ATTRIBUTE>`
+ * Environment variables follow one scheme: `CLOUDBRIDGE_<BLOCK>_<ATTRIBUTE>`
  * in upper case, e.g. `CLOUDBRIDGE_P0_API_TOKEN`, `CLOUDBRIDGE_QTANGL_API_KEY`.
  */
 import { attrs, str, type Attrs, type StateObject } from './attributes';
 import { matches } from './validators';
 
-const baseUrl = (vendor: string, fallback: string) =>
-  str({
-    optional: true,
-    description: `Base URL of the ${vendor} API. Default \`${fallback}\`; set it to point at a proxy or at \`cloudbridge emulate\`.`,
-    validators: [matches(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL')],
+/** A vendor's provider block, as its module declares it. */
+export interface VendorBlock<A extends Attrs = Attrs> {
+  /** The block's name, also the environment prefix: `p0` → `p0 { … }`, `CLOUDBRIDGE_P0_*`. */
+  readonly name: string;
+  /** For docs and messages: `P0 Security`. */
+  readonly title: string;
+  /** The vendor's public API. */
+  readonly defaultBaseUrl: string;
+  /** The vendor's own settings; the shared ones (`base_url`) are added by the framework. */
+  readonly attributes: A;
+  /** HCL of this block for the provider docs' example, e.g. `p0 {\n  org_id = "my-org"\n}`. */
+  readonly example: string;
+}
+
+const BLOCK_NAME = /^[a-z][a-z0-9]*$/;
+
+/** The shared settings of every vendor block. */
+function sharedAttributes(block: VendorBlock) {
+  return attrs({
+    base_url: str({
+      optional: true,
+      description: `Base URL of the ${block.title} API. Default \`${block.defaultBaseUrl}\`; set it to point at a proxy or at \`cloudbridge emulate\`.`,
+      validators: [matches(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL')],
+    }),
   });
-const secret = (what: string) => str({ optional: true, sensitive: true, description: what });
+}
 
-export const vendorBlocks = {
-  p0: {
-    title: 'P0 Security',
-    defaultBaseUrl: 'https://api.p0.app',
-    attributes: attrs({
-      base_url: baseUrl('P0 Security', 'https://api.p0.app'),
-      api_token: secret('P0 API token (Bearer).'),
-      org_id: str({ optional: true, description: 'P0 organization id (the `{orgId}` in API paths).' }),
-    }),
-  },
-  cloudflare: {
-    title: 'Cloudflare',
-    defaultBaseUrl: 'https://api.cloudflare.com/client/v4',
-    attributes: attrs({
-      base_url: baseUrl('Cloudflare', 'https://api.cloudflare.com/client/v4'),
-      api_token: secret('Cloudflare API token with Magic Cloud Networking permissions.'),
-      account_id: str({ optional: true, description: 'Cloudflare account id.' }),
-    }),
-  },
-  northflank: {
-    title: 'Northflank',
-    defaultBaseUrl: 'https://api.northflank.com',
-    attributes: attrs({
-      base_url: baseUrl('Northflank', 'https://api.northflank.com'),
-      api_token: secret('Northflank API token.'),
-    }),
-  },
-  avisi: {
-    title: 'Avisi Cloud',
-    defaultBaseUrl: 'https://api.avisi.cloud',
-    attributes: attrs({
-      base_url: baseUrl('Avisi Cloud', 'https://api.avisi.cloud'),
-      api_token: secret('Avisi Cloud personal access token.'),
-      organisation: str({ optional: true, description: 'Avisi Cloud organisation slug.' }),
-    }),
-  },
-  qtangl: {
-    title: 'Qtangl',
-    defaultBaseUrl: 'https://sparkling-vibrancy-production-1a7a.up.railway.app',
-    attributes: attrs({
-      base_url: baseUrl('Qtangl', 'https://sparkling-vibrancy-production-1a7a.up.railway.app'),
-      api_key: secret('Qtangl API key; writes need the `operator` or `admin` role.'),
-    }),
-  },
-} as const satisfies Record<string, { title: string; defaultBaseUrl: string; attributes: Attrs }>;
-
-export type VendorName = keyof typeof vendorBlocks;
-export const VENDOR_NAMES = Object.keys(vendorBlocks) as VendorName[];
+/** Every attribute of the block: the shared ones, then the vendor's own. */
+export function blockAttributes(block: VendorBlock): Attrs {
+  if (!BLOCK_NAME.test(block.name)) throw new Error(`vendor block name ${JSON.stringify(block.name)} must match ${BLOCK_NAME}`);
+  return { ...sharedAttributes(block), ...block.attributes };
+}
 
 /**
  * A vendor's resolved settings: configuration, else environment, else default.
  * `base_url` is always set; the others are null when set nowhere.
  */
-export type VendorSettings<V extends VendorName> = StateObject<(typeof vendorBlocks)[V]['attributes']> & { readonly base_url: string };
+export type VendorSettings<A extends Attrs = Attrs> = StateObject<A> & { readonly base_url: string };
 
-export function envVarName(vendor: VendorName, attribute: string): string {
-  return `CLOUDBRIDGE_${vendor.toUpperCase()}_${attribute.toUpperCase()}`;
+export function envVarName(blockName: string, attribute: string): string {
+  return `CLOUDBRIDGE_${blockName.toUpperCase()}_${attribute.toUpperCase()}`;
 }
 
 /** Raised by `need()` in a client factory; becomes a diagnostic naming the setting and its env var. */
 export class MissingSettingError extends Error {
   constructor(
-    readonly vendor: VendorName,
+    readonly block: Pick<VendorBlock, 'name' | 'title'>,
     readonly attribute: string,
   ) {
     super(
-      `The ${vendorBlocks[vendor].title} setting "${attribute}" is not set. Set it in the provider configuration ` +
-        `(provider "cloudbridge" { ${vendor} { ${attribute} = ... } }) or in the environment variable ${envVarName(vendor, attribute)}.`,
+      `The ${block.title} setting "${attribute}" is not set. Set it in the provider configuration ` +
+        `(provider "cloudbridge" { ${block.name} { ${attribute} = ... } }) or in the environment variable ${envVarName(block.name, attribute)}.`,
     );
     this.name = 'MissingSettingError';
   }
 }
 
-/** Resolves one vendor's block (a CtyValue object or null) against the environment and defaults. */
-export function resolveVendorSettings<V extends VendorName>(vendor: V, block: unknown, env: NodeJS.ProcessEnv): VendorSettings<V> {
-  const def = vendorBlocks[vendor];
-  const configured = typeof block === 'object' && block !== null ? (block as Record<string, unknown>) : {};
+/** Resolves one vendor's block (a configured object or null) against the environment and defaults. */
+export function resolveVendorSettings(block: VendorBlock, configured: unknown, env: NodeJS.ProcessEnv): Readonly<Record<string, string | null>> & { readonly base_url: string } {
+  const values = typeof configured === 'object' && configured !== null ? Object.entries(configured) : [];
+  const given = new Map(values);
   const out: Record<string, string | null> = {};
-  for (const name of Object.keys(def.attributes)) {
-    const v = configured[name];
-    const fromEnv = env[envVarName(vendor, name)];
+  for (const name of Object.keys(blockAttributes(block))) {
+    const v = given.get(name);
+    const fromEnv = env[envVarName(block.name, name)];
     out[name] = typeof v === 'string' && v !== '' ? v : fromEnv !== undefined && fromEnv !== '' ? fromEnv : null;
   }
-  out.base_url = (out.base_url ?? def.defaultBaseUrl).replace(/\/+$/, '');
-  return out as unknown as VendorSettings<V>;
+  return { ...out, base_url: (out['base_url'] ?? block.defaultBaseUrl).replace(/\/+$/, '') };
 }

@@ -9,6 +9,8 @@ import type { Diagnostics, PathLike } from './diagnostics';
 import type { ObjectValidator } from './validators';
 import type { TimeoutDefaults, Timeouts } from './timeouts';
 
+export type { HandlerObject } from './values';
+
 /** What every handler gets besides its request. */
 export interface Context<C> {
   /**
@@ -172,6 +174,16 @@ function checkCommon(kind: string, typeName: string, schema: Attrs): void {
   }
 }
 
+/**
+ * A declaration as the framework runs it: handlers typed by the declaration's own
+ * schema and client, seen as taking any attributes and client. Safe: the framework
+ * hands these handlers only values it shaped with that same schema, and the client
+ * of the module that registered them.
+ */
+function erased<Runtime>(spec: object): Runtime {
+  return spec as unknown as Runtime;
+}
+
 /** Binds the client type once per vendor: `export const { defineResource, defineDataSource } = withClient<MyClient>();` */
 export function withClient<C>() {
   return {
@@ -181,11 +193,11 @@ export function withClient<C>() {
       if (spec.writeOnlyTimeouts && (spec.timeouts?.read !== undefined || spec.timeouts?.delete !== undefined)) {
         throw new Error(`${spec.typeName}: write-only timeouts reach create and update only; read and delete timeouts cannot be declared with them`);
       }
-      return { kind: 'resource', typeName: spec.typeName, schema: spec.schema, spec: spec as unknown as ResourceSpec<Attrs, unknown> };
+      return { kind: 'resource', typeName: spec.typeName, schema: spec.schema, spec: erased<ResourceSpec<Attrs, unknown>>(spec) };
     },
     defineDataSource<const A extends Attrs>(spec: DataSourceSpec<A, C>): DataSourceType<C, A> {
       checkCommon('data source', spec.typeName, spec.schema);
-      return { kind: 'data-source', typeName: spec.typeName, schema: spec.schema, spec: spec as unknown as DataSourceSpec<Attrs, unknown> };
+      return { kind: 'data-source', typeName: spec.typeName, schema: spec.schema, spec: erased<DataSourceSpec<Attrs, unknown>>(spec) };
     },
   };
 }

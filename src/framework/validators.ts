@@ -5,7 +5,7 @@
  */
 import type { AttributePath } from '../protocol/service';
 import type { Unknown } from '../protocol/values';
-import { isUnknown } from './unknown';
+import { isUnknown } from '../protocol/values';
 import { childPath, type Diagnostics } from './diagnostics';
 
 export interface ValidationContext {

@@ -3,7 +3,7 @@
  * handlers see, guided by the declared attributes.
  */
 import { BigNumber, DynamicTyped, UNKNOWN, type CtyValue } from '../protocol/values';
-import { isUnknown } from './unknown';
+import { isUnknown } from '../protocol/values';
 import type { Attr, Attrs } from './attributes';
 
 type Obj = { readonly [k: string]: CtyValue };
@@ -111,6 +111,12 @@ export function shapeObject(attributes: Attrs, value: unknown, problems: ShapePr
   return out;
 }
 
+/** `shapeObject` of a whole state or plan: the object, or null (when the value was null, or problems were found). */
+export function shapeState(attributes: Attrs, value: unknown, problems: ShapeProblem[], opts: { keepWriteOnly?: boolean; allowUnknown?: boolean } = {}): Obj | null {
+  const shaped = shapeObject(attributes, value, problems, '', opts);
+  return isObject(shaped) ? shaped : null;
+}
+
 export function shapeAttr(attr: Attr, value: unknown, problems: ShapeProblem[], path: string, opts: { keepWriteOnly?: boolean; allowUnknown?: boolean } = {}): CtyValue {
   if (value === null || value === undefined) return null;
   if (isUnknown(value)) {
@@ -167,6 +173,31 @@ export function toHandlerValue(v: CtyValue): unknown {
   if (Array.isArray(v)) return v.map(toHandlerValue);
   if (isObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toHandlerValue(x)]));
   return v;
+}
+
+/** Whether `v` is a protocol value (checked all the way down). */
+export function isCtyValue(v: unknown): v is CtyValue {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (v instanceof BigNumber || v instanceof DynamicTyped || isUnknown(v)) return true;
+  if (Array.isArray(v)) return v.every(isCtyValue);
+  if (typeof v === 'object') return Object.values(v).every(isCtyValue);
+  return false;
+}
+
+/** A value a plan modifier or a declaration gave, as a protocol value; anything else is a provider bug. */
+export function ctyOf(v: unknown, what: string): CtyValue {
+  if (v === undefined) return null;
+  if (!isCtyValue(v)) throw new Error(`${what} is not a Terraform value (this is a bug in the provider)`);
+  return v;
+}
+
+/** A handler's view of an object: plain data, typed by the declaration at the handler's end. */
+export type HandlerObject = Readonly<Record<string, unknown>>;
+
+/** `toHandlerValue` of an object value. */
+export function toHandlerObject(v: Obj): HandlerObject {
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toHandlerValue(x)]));
 }
 
 /** Null value for every attribute: the start of an imported state. */

@@ -1,46 +1,44 @@
 /**
- * A vendor module: its resources, data sources and client factory. The
- * provider (src/provider.ts) lists vendor modules; adding one is one line.
+ * What the framework needs of a vendor module: its provider block, its client
+ * factory, and its resource and data source types, each loaded on first use
+ * (a plan loads only the types it touches). The whole vendor module, with its
+ * emulator, is `VendorModule` in src/vendors/module.ts.
  */
 import type { Logger } from '../protocol/log';
+import type { Attrs, StateObject } from './attributes';
+import type { VendorBlock, VendorSettings } from './provider-config';
 import type { DataSourceType, ResourceType } from './resource';
-import type { VendorName, VendorSettings } from './provider-config';
 
-export interface ClientTools<V extends VendorName> {
+export interface ClientTools<A extends Attrs = Attrs> {
   /** The setting's value, or throws MissingSettingError (→ a diagnostic naming the env var). */
-  need(attribute: Exclude<keyof VendorSettings<V>, 'base_url'> & string): string;
+  need(attribute: keyof StateObject<A> & string): string;
   /** `cloudbridge/<version> (terraform/<version>)`. */
   readonly userAgent: string;
   /** The provider's logger; HTTP clients log through it. */
   readonly logger: Logger;
 }
 
-/** `VendorModule` (C = never) is any vendor module. */
-export interface VendorModule<C = never> {
+/** Types by name, each loaded (and then kept) on first use. */
+export type LazyTypes<T> = Readonly<Record<string, () => T>>;
+
+/** A module's types: loaded on first use (by name), or at hand already (small and test modules). */
+export type TypeList<T> = LazyTypes<T> | readonly T[];
+
+/** `ProviderModule` (C = never) is any module. */
+export interface ProviderModule<C = never> {
   /** Null for vendor-neutral types (no client, no provider block). */
-  readonly vendor: VendorName | null;
-  readonly client?: (settings: never, tools: never) => unknown;
-  readonly resources: readonly ResourceType<C>[];
-  readonly dataSources: readonly DataSourceType<C>[];
+  readonly block: VendorBlock | null;
+  /**
+   * Builds the client from the block's resolved settings, at most once per
+   * configured provider, on the first handler that reads `ctx.client`. A method
+   * (checked bivariantly), so that a module typed by its own settings fits here.
+   */
+  client?(settings: VendorSettings, tools: ClientTools): unknown;
+  readonly resources: TypeList<ResourceType<C>>;
+  readonly dataSources: TypeList<DataSourceType<C>>;
 }
 
-/**
- * Declares a vendor module. `client` runs at most once per provider process,
- * on the first handler that reads `ctx.client`; keep heavy imports inside it.
- */
-export function defineVendor<V extends VendorName, C>(module: {
-  readonly vendor: V;
-  readonly client: (settings: VendorSettings<V>, tools: ClientTools<V>) => C;
-  readonly resources: readonly ResourceType<C>[];
-  readonly dataSources: readonly DataSourceType<C>[];
-}): VendorModule<C> {
-  return module as VendorModule<C>;
-}
-
-/** Types that need no client, such as `cloudbridge_external_id`. */
-export function defineNeutralModule(module: {
-  readonly resources: readonly ResourceType<undefined>[];
-  readonly dataSources: readonly DataSourceType<undefined>[];
-}): VendorModule<undefined> {
-  return { vendor: null, ...module };
+/** Types that need no vendor: no client, no provider block (e.g. `cloudbridge_external_id`). */
+export function defineNeutralModule(spec: { readonly resources: TypeList<ResourceType<undefined>>; readonly dataSources: TypeList<DataSourceType<undefined>> }): ProviderModule<undefined> {
+  return { block: null, resources: spec.resources, dataSources: spec.dataSources };
 }

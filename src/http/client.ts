@@ -31,8 +31,9 @@ import {
   type FieldError,
   type HttpErrorContext,
 } from './errors';
+import { abortableSleep } from '../util/sleep';
 import { redact, redactValue, secretsOfHeaderValue } from './redact';
-import type { HttpClientOptions, HttpLogger, HttpMethod, HttpResponse, RequestOptions, RetryPolicy, VendorErrorInfo } from './types';
+import type { HttpClientOptions, HttpLogger, HttpMethod, HttpResponse, RequestOptions, RetryPolicy, VendorApi, VendorConnection, VendorErrorInfo } from './types';
 
 export { parseBody } from './parse';
 export { redact } from './redact';
@@ -101,19 +102,7 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
 
 /** Resolves after `ms`, or rejects with CancelledError the moment `signal` fires. */
 function sleep(ms: number, signal: AbortSignal | undefined, context: HttpErrorContext): Promise<void> {
-  if (signal?.aborted) return Promise.reject(new CancelledError(context));
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new CancelledError(context));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return abortableSleep(ms, signal, () => new CancelledError(context));
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -423,6 +412,23 @@ export class HttpClient {
       retryAfterMs,
     });
   }
+}
+
+/** The HTTP client of one vendor API, authenticated with a bearer token (every vendor here takes one). */
+export function vendorHttpClient(api: VendorApi, token: string, connection: VendorConnection): HttpClient {
+  return new HttpClient({
+    baseUrl: (connection.baseUrl ?? api.defaultBaseUrl).replace(/\/+$/, ''),
+    vendor: api.vendor,
+    authHeaders: { authorization: `Bearer ${token}` },
+    userAgent: connection.userAgent,
+    requestTimeoutMs: connection.requestTimeoutMs,
+    overallTimeoutMs: connection.overallTimeoutMs,
+    retry: connection.retry,
+    minIntervalMs: connection.minIntervalMs,
+    logger: connection.logger,
+    secrets: [token],
+    parseError: api.parseError,
+  });
 }
 
 function logFields(context: HttpErrorContext): Record<string, unknown> {

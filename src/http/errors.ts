@@ -148,3 +148,8 @@ export class NetworkError extends HttpError {
     this.code = context.code;
   }
 }
+
+/** The vendor answered 404: the object (or its parent) does not exist. */
+export function isNotFound(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.status === 404;
+}

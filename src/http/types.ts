@@ -47,6 +47,28 @@ export interface HttpClientOptions {
   readonly parseError?: (status: number, body: unknown, headers: Readonly<Record<string, string>>) => VendorErrorInfo;
 }
 
+/** How a vendor client reaches its API: every vendor's client config extends this. */
+export interface VendorConnection {
+  /** Default: the vendor's public API. */
+  readonly baseUrl?: string;
+  readonly userAgent: string;
+  readonly logger?: HttpLogger;
+  /** Per attempt. Default 30 s. */
+  readonly requestTimeoutMs?: number;
+  /** Whole call including retries. Default 5 min. */
+  readonly overallTimeoutMs?: number;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Minimum spacing between requests to this vendor (rate pacing). Default 0. */
+  readonly minIntervalMs?: number;
+}
+
+/** What is fixed per vendor API: its name, public base URL and error shape. */
+export interface VendorApi {
+  readonly vendor: string;
+  readonly defaultBaseUrl: string;
+  readonly parseError: (status: number, body: unknown, headers: Readonly<Record<string, string>>) => VendorErrorInfo;
+}
+
 export interface VendorErrorInfo {
   readonly message: string;
   readonly fieldErrors?: readonly { readonly field: string; readonly message: string }[];

@@ -76,316 +76,289 @@ const SERVER_CAPABILITIES: tfplugin6.ServerCapabilities.$Properties = {
   moveResourceState: false,
 };
 
-export type ProviderHandlers = ReturnType<typeof createProviderHandlers>;
+/** One response with diagnostics, as every call returns. */
+interface WithProtoDiagnostics {
+  diagnostics?: DiagList | null;
+}
 
-export function createProviderHandlers(opts: ProviderRpcOptions) {
-  const { logger } = opts;
-  let loaded: Loaded | undefined;
-  let stop = new AbortController();
+/**
+ * The Provider calls, one method each. The ProviderService loads on the
+ * first call that needs it (GetProviderSchema, or any typed call).
+ */
+export class ProviderRpc {
+  private readonly logger: Logger;
+  private loaded: Loaded | undefined;
+  private stop = new AbortController();
 
-  function provider(): Loaded {
-    if (loaded) return loaded;
+  constructor(private readonly opts: ProviderRpcOptions) {
+    this.logger = opts.logger;
+  }
+
+  private provider(): Loaded {
+    if (this.loaded) return this.loaded;
     const t0 = Date.now();
-    const service = opts.load();
+    const service = this.opts.load();
     const schemas = service.getProviderSchema();
     const types = (m: Readonly<Record<string, { block: Parameters<typeof impliedType>[0] }>>) =>
       new Map(Object.entries(m).map(([k, s]) => [k, impliedType(s.block)] as const));
-    loaded = {
+    this.loaded = {
       service,
       schemas,
       providerType: impliedType(schemas.provider.block),
       resourceTypes: types(schemas.resourceSchemas),
       dataSourceTypes: types(schemas.dataSourceSchemas),
     };
-    logger.debug('provider loaded', { duration_ms: Date.now() - t0 });
-    return loaded;
+    this.logger.debug('provider loaded', { duration_ms: Date.now() - t0 });
+    return this.loaded;
   }
 
-  function context(rpc: string, typeName?: string): CallContext {
-    return { signal: stop.signal, logger: logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc }) };
+  private context(rpc: string, typeName?: string): CallContext {
+    return { signal: this.stop.signal, logger: this.logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc }) };
   }
 
-  /** Decodes or reports: a bad value becomes a diagnostic that names the field. */
-  function decode(type: CtyType, dv: DynamicValueIn, what: string): CtyValue {
-    try {
-      return decodeDynamicValue(type, dv);
-    } catch (e) {
-      if (e instanceof CodecError) throw new CodecError(`Cannot decode ${what}: ${e.message}`, e.path);
-      throw e;
-    }
-  }
-
-  function encode(type: CtyType, v: CtyValue, what: string): tfplugin6.DynamicValue.$Properties {
-    try {
-      return { msgpack: encodeMsgpack(type, v) };
-    } catch (e) {
-      if (e instanceof CodecError) throw new CodecError(`The provider produced an invalid ${what}: ${e.message}`, e.path);
-      throw e;
-    }
-  }
-
-  function resourceType(name: string): CtyType {
-    const t = provider().resourceTypes.get(name);
+  private resourceType(name: string): CtyType {
+    const t = this.provider().resourceTypes.get(name);
     if (!t) throw new Error(`This provider has no resource type "${name}".`);
     return t;
   }
-  function dataSourceType(name: string): CtyType {
-    const t = provider().dataSourceTypes.get(name);
+
+  private dataSourceType(name: string): CtyType {
+    const t = this.provider().dataSourceTypes.get(name);
     if (!t) throw new Error(`This provider has no data source type "${name}".`);
     return t;
   }
 
   /** Runs one call; an exception becomes `fallback` plus an error diagnostic. */
-  async function guard<R extends object>(
-    rpc: string,
-    typeName: string | undefined,
-    fallback: () => R,
-    body: () => Promise<R> | R,
-  ): Promise<R> {
+  private async guard<R extends WithProtoDiagnostics>(rpc: string, typeName: string | undefined, fallback: () => R, body: () => Promise<R> | R): Promise<R> {
     const t0 = Date.now();
-    const log = logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc });
+    const log = this.logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc });
     log.trace('Received request');
     try {
       const res = await body();
-      log.trace('Served request', { duration_ms: Date.now() - t0, diagnostic_count: (res as { diagnostics?: DiagList }).diagnostics?.length ?? 0 });
+      log.trace('Served request', { duration_ms: Date.now() - t0, diagnostic_count: res.diagnostics?.length ?? 0 });
       return res;
     } catch (err) {
-      log.error('request failed', { error: err as Error, stack: (err as Error)?.stack });
+      log.error('request failed', { error: err, stack: err instanceof Error ? err.stack : undefined });
       const res = fallback();
-      const earlier = (res as { diagnostics?: DiagList }).diagnostics ?? [];
-      return { ...res, diagnostics: [...earlier, thrownDiag(err, `${rpc} failed`)] };
+      return { ...res, diagnostics: [...(res.diagnostics ?? []), thrownDiag(err, `${rpc} failed`)] };
     }
   }
 
-  return {
-    async getMetadata(): Promise<tfplugin6.GetMetadata.Response.$Properties> {
-      return guard('GetMetadata', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES }), () => {
-        const p = provider();
-        return {
-          serverCapabilities: SERVER_CAPABILITIES,
-          diagnostics: diags(p.schemas.diagnostics),
-          resources: Object.keys(p.schemas.resourceSchemas).map((typeName) => ({ typeName })),
-          dataSources: Object.keys(p.schemas.dataSourceSchemas).map((typeName) => ({ typeName })),
-        };
-      });
-    },
+  async getMetadata(): Promise<tfplugin6.GetMetadata.Response.$Properties> {
+    return this.guard<tfplugin6.GetMetadata.Response.$Properties>('GetMetadata', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES, diagnostics: [] }), () => {
+      const p = this.provider();
+      return {
+        serverCapabilities: SERVER_CAPABILITIES,
+        diagnostics: diags(p.schemas.diagnostics),
+        resources: Object.keys(p.schemas.resourceSchemas).map((typeName) => ({ typeName })),
+        dataSources: Object.keys(p.schemas.dataSourceSchemas).map((typeName) => ({ typeName })),
+      };
+    });
+  }
 
-    async getProviderSchema(): Promise<tfplugin6.GetProviderSchema.Response.$Properties> {
-      return guard('GetProviderSchema', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES }), () => {
-        const s = provider().schemas;
-        const map = (m: ProviderSchemas['resourceSchemas']) =>
-          Object.fromEntries(Object.entries(m).map(([k, v]) => [k, schemaToProto(v)]));
-        return {
-          provider: schemaToProto(s.provider),
-          resourceSchemas: map(s.resourceSchemas),
-          dataSourceSchemas: map(s.dataSourceSchemas),
-          functions: {},
-          diagnostics: diags(s.diagnostics),
-          serverCapabilities: SERVER_CAPABILITIES,
-        };
-      });
-    },
+  async getProviderSchema(): Promise<tfplugin6.GetProviderSchema.Response.$Properties> {
+    return this.guard<tfplugin6.GetProviderSchema.Response.$Properties>('GetProviderSchema', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES, diagnostics: [] }), () => {
+      const s = this.provider().schemas;
+      const map = (m: ProviderSchemas['resourceSchemas']) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, schemaToProto(v)]));
+      return {
+        provider: schemaToProto(s.provider),
+        resourceSchemas: map(s.resourceSchemas),
+        dataSourceSchemas: map(s.dataSourceSchemas),
+        functions: {},
+        diagnostics: diags(s.diagnostics),
+        serverCapabilities: SERVER_CAPABILITIES,
+      };
+    });
+  }
 
-    async getFunctions(): Promise<tfplugin6.GetFunctions.Response.$Properties> {
-      return { functions: {}, diagnostics: [] };
-    },
+  async getFunctions(): Promise<tfplugin6.GetFunctions.Response.$Properties> {
+    return { functions: {}, diagnostics: [] };
+  }
 
-    async getResourceIdentitySchemas(): Promise<tfplugin6.GetResourceIdentitySchemas.Response.$Properties> {
-      return { identitySchemas: {}, diagnostics: [] };
-    },
+  async getResourceIdentitySchemas(): Promise<tfplugin6.GetResourceIdentitySchemas.Response.$Properties> {
+    return { identitySchemas: {}, diagnostics: [] };
+  }
 
-    async validateProviderConfig(
-      req: tfplugin6.ValidateProviderConfig.Request,
-    ): Promise<tfplugin6.ValidateProviderConfig.Response.$Properties> {
-      return guard('ValidateProviderConfig', undefined, () => ({}), async () => {
-        const p = provider();
-        const config = decode(p.providerType, req.config, 'provider configuration');
-        const res = await p.service.validateProviderConfig({ config });
-        return { diagnostics: diags(res.diagnostics) };
-      });
-    },
+  async validateProviderConfig(req: tfplugin6.ValidateProviderConfig.Request): Promise<tfplugin6.ValidateProviderConfig.Response.$Properties> {
+    return this.guard<tfplugin6.ValidateProviderConfig.Response.$Properties>('ValidateProviderConfig', undefined, () => ({ diagnostics: [] }), async () => {
+      const p = this.provider();
+      const config = decode(p.providerType, req.config, 'provider configuration');
+      const res = await p.service.validateProviderConfig({ config });
+      return { diagnostics: diags(res.diagnostics) };
+    });
+  }
 
-    async configureProvider(req: tfplugin6.ConfigureProvider.Request): Promise<tfplugin6.ConfigureProvider.Response.$Properties> {
-      return guard('ConfigureProvider', undefined, () => ({}), async () => {
-        const p = provider();
-        const config = decode(p.providerType, req.config, 'provider configuration');
-        const res = await p.service.configureProvider(
-          { config, terraformVersion: req.terraformVersion, clientCapabilities: caps(req.clientCapabilities) },
-          context('ConfigureProvider'),
-        );
-        return { diagnostics: diags(res.diagnostics) };
-      });
-    },
+  async configureProvider(req: tfplugin6.ConfigureProvider.Request): Promise<tfplugin6.ConfigureProvider.Response.$Properties> {
+    return this.guard<tfplugin6.ConfigureProvider.Response.$Properties>('ConfigureProvider', undefined, () => ({ diagnostics: [] }), async () => {
+      const p = this.provider();
+      const config = decode(p.providerType, req.config, 'provider configuration');
+      const res = await p.service.configureProvider(
+        { config, terraformVersion: req.terraformVersion, clientCapabilities: caps(req.clientCapabilities) },
+        this.context('ConfigureProvider'),
+      );
+      return { diagnostics: diags(res.diagnostics) };
+    });
+  }
 
-    async validateResourceConfig(
-      req: tfplugin6.ValidateResourceConfig.Request,
-    ): Promise<tfplugin6.ValidateResourceConfig.Response.$Properties> {
-      return guard('ValidateResourceConfig', req.typeName, () => ({}), async () => {
-        const p = provider();
-        const config = decode(resourceType(req.typeName), req.config, 'resource configuration');
-        const res = await p.service.validateResourceConfig({
+  async validateResourceConfig(req: tfplugin6.ValidateResourceConfig.Request): Promise<tfplugin6.ValidateResourceConfig.Response.$Properties> {
+    return this.guard<tfplugin6.ValidateResourceConfig.Response.$Properties>('ValidateResourceConfig', req.typeName, () => ({ diagnostics: [] }), async () => {
+      const p = this.provider();
+      const config = decode(this.resourceType(req.typeName), req.config, 'resource configuration');
+      const res = await p.service.validateResourceConfig({ typeName: req.typeName, config, clientCapabilities: caps(req.clientCapabilities) });
+      return { diagnostics: typeDiags(res.diagnostics) };
+    });
+  }
+
+  async validateDataResourceConfig(req: tfplugin6.ValidateDataResourceConfig.Request): Promise<tfplugin6.ValidateDataResourceConfig.Response.$Properties> {
+    return this.guard<tfplugin6.ValidateDataResourceConfig.Response.$Properties>('ValidateDataResourceConfig', req.typeName, () => ({ diagnostics: [] }), async () => {
+      const p = this.provider();
+      const config = decode(this.dataSourceType(req.typeName), req.config, 'data source configuration');
+      const res = await p.service.validateDataResourceConfig({ typeName: req.typeName, config });
+      return { diagnostics: typeDiags(res.diagnostics) };
+    });
+  }
+
+  async upgradeResourceState(req: tfplugin6.UpgradeResourceState.Request): Promise<tfplugin6.UpgradeResourceState.Response.$Properties> {
+    return this.guard<tfplugin6.UpgradeResourceState.Response.$Properties>('UpgradeResourceState', req.typeName, () => ({ diagnostics: [] }), async () => {
+      const p = this.provider();
+      const type = this.resourceType(req.typeName);
+      const raw = req.rawState;
+      let rawState: unknown = null;
+      if (raw?.json && raw.json.length > 0) {
+        rawState = parseJson(new TextDecoder('utf-8', { fatal: false }).decode(raw.json));
+      } else if (raw?.flatmap && Object.keys(raw.flatmap).length > 0) {
+        return { diagnostics: [errorDiag('Unsupported state format', 'This provider cannot read legacy flatmap state.')] };
+      }
+      const res = await p.service.upgradeResourceState({ typeName: req.typeName, version: int64(req.version), rawState });
+      const hasError = res.diagnostics.some((d) => d.severity === 'error');
+      return {
+        upgradedState: hasError && res.upgradedState === null ? undefined : encode(type, res.upgradedState, 'upgraded state'),
+        diagnostics: typeDiags(res.diagnostics),
+      };
+    });
+  }
+
+  async readResource(req: tfplugin6.ReadResource.Request): Promise<tfplugin6.ReadResource.Response.$Properties> {
+    const fallback = () => ({ newState: req.currentState ?? undefined, private: bytes(req.private), diagnostics: [] });
+    return this.guard<tfplugin6.ReadResource.Response.$Properties>('ReadResource', req.typeName, fallback, async () => {
+      const p = this.provider();
+      const type = this.resourceType(req.typeName);
+      const currentState = decode(type, req.currentState, 'current state');
+      const res = await p.service.readResource(
+        { typeName: req.typeName, currentState, private: bytes(req.private), clientCapabilities: caps(req.clientCapabilities) },
+        this.context('ReadResource', req.typeName),
+      );
+      return { newState: encode(type, res.newState, 'new state'), private: res.private ?? bytes(req.private), diagnostics: typeDiags(res.diagnostics) };
+    });
+  }
+
+  async planResourceChange(req: tfplugin6.PlanResourceChange.Request): Promise<tfplugin6.PlanResourceChange.Response.$Properties> {
+    const fallback = () => ({ plannedState: req.proposedNewState ?? undefined, plannedPrivate: bytes(req.priorPrivate), diagnostics: [] });
+    return this.guard<tfplugin6.PlanResourceChange.Response.$Properties>('PlanResourceChange', req.typeName, fallback, async () => {
+      const p = this.provider();
+      const type = this.resourceType(req.typeName);
+      const res = await p.service.planResourceChange(
+        {
           typeName: req.typeName,
-          config,
+          priorState: decode(type, req.priorState, 'prior state'),
+          proposedNewState: decode(type, req.proposedNewState, 'proposed new state'),
+          config: decode(type, req.config, 'configuration'),
+          priorPrivate: bytes(req.priorPrivate),
           clientCapabilities: caps(req.clientCapabilities),
-        });
-        return { diagnostics: typeDiags(res.diagnostics) };
-      });
-    },
-
-    async validateDataResourceConfig(
-      req: tfplugin6.ValidateDataResourceConfig.Request,
-    ): Promise<tfplugin6.ValidateDataResourceConfig.Response.$Properties> {
-      return guard('ValidateDataResourceConfig', req.typeName, () => ({}), async () => {
-        const p = provider();
-        const config = decode(dataSourceType(req.typeName), req.config, 'data source configuration');
-        const res = await p.service.validateDataResourceConfig({ typeName: req.typeName, config });
-        return { diagnostics: typeDiags(res.diagnostics) };
-      });
-    },
-
-    async upgradeResourceState(
-      req: tfplugin6.UpgradeResourceState.Request,
-    ): Promise<tfplugin6.UpgradeResourceState.Response.$Properties> {
-      return guard('UpgradeResourceState', req.typeName, () => ({}), async () => {
-        const p = provider();
-        const type = resourceType(req.typeName);
-        const raw = req.rawState;
-        let rawState: unknown = null;
-        if (raw?.json && raw.json.length > 0) {
-          rawState = parseJson(new TextDecoder('utf-8', { fatal: false }).decode(raw.json));
-        } else if (raw?.flatmap && Object.keys(raw.flatmap).length > 0) {
-          return { diagnostics: [errorDiag('Unsupported state format', 'This provider cannot read legacy flatmap state.')] };
-        }
-        const res = await p.service.upgradeResourceState({ typeName: req.typeName, version: int64(req.version), rawState });
-        const hasError = res.diagnostics.some((d) => d.severity === 'error');
-        return {
-          upgradedState: hasError && res.upgradedState === null ? undefined : encode(type, res.upgradedState, 'upgraded state'),
-          diagnostics: typeDiags(res.diagnostics),
-        };
-      });
-    },
-
-    async readResource(req: tfplugin6.ReadResource.Request): Promise<tfplugin6.ReadResource.Response.$Properties> {
-      return guard(
-        'ReadResource',
-        req.typeName,
-        () => ({ newState: req.currentState ?? undefined, private: bytes(req.private) }),
-        async () => {
-          const p = provider();
-          const type = resourceType(req.typeName);
-          const currentState = decode(type, req.currentState, 'current state');
-          const res = await p.service.readResource(
-            { typeName: req.typeName, currentState, private: bytes(req.private), clientCapabilities: caps(req.clientCapabilities) },
-            context('ReadResource', req.typeName),
-          );
-          return {
-            newState: encode(type, res.newState, 'new state'),
-            private: res.private ?? bytes(req.private),
-            diagnostics: typeDiags(res.diagnostics),
-          };
         },
+        this.context('PlanResourceChange', req.typeName),
       );
-    },
+      return {
+        plannedState: encode(type, res.plannedState, 'planned state'),
+        requiresReplace: res.requiresReplace.map(pathToProto),
+        plannedPrivate: res.plannedPrivate ?? bytes(req.priorPrivate),
+        diagnostics: typeDiags(res.diagnostics),
+      };
+    });
+  }
 
-    async planResourceChange(req: tfplugin6.PlanResourceChange.Request): Promise<tfplugin6.PlanResourceChange.Response.$Properties> {
-      return guard(
-        'PlanResourceChange',
-        req.typeName,
-        () => ({ plannedState: req.proposedNewState ?? undefined, plannedPrivate: bytes(req.priorPrivate) }),
-        async () => {
-          const p = provider();
-          const type = resourceType(req.typeName);
-          const res = await p.service.planResourceChange(
-            {
-              typeName: req.typeName,
-              priorState: decode(type, req.priorState, 'prior state'),
-              proposedNewState: decode(type, req.proposedNewState, 'proposed new state'),
-              config: decode(type, req.config, 'configuration'),
-              priorPrivate: bytes(req.priorPrivate),
-              clientCapabilities: caps(req.clientCapabilities),
-            },
-            context('PlanResourceChange', req.typeName),
-          );
-          return {
-            plannedState: encode(type, res.plannedState, 'planned state'),
-            requiresReplace: res.requiresReplace.map(pathToProto),
-            plannedPrivate: res.plannedPrivate ?? bytes(req.priorPrivate),
-            diagnostics: typeDiags(res.diagnostics),
-          };
+  async applyResourceChange(req: tfplugin6.ApplyResourceChange.Request): Promise<tfplugin6.ApplyResourceChange.Response.$Properties> {
+    // On a crash keep what existed before: Terraform then keeps the prior object in state.
+    const fallback = () => ({ newState: req.priorState ?? undefined, private: bytes(req.plannedPrivate), diagnostics: [] });
+    return this.guard<tfplugin6.ApplyResourceChange.Response.$Properties>('ApplyResourceChange', req.typeName, fallback, async () => {
+      const p = this.provider();
+      const type = this.resourceType(req.typeName);
+      const res = await p.service.applyResourceChange(
+        {
+          typeName: req.typeName,
+          priorState: decode(type, req.priorState, 'prior state'),
+          plannedState: decode(type, req.plannedState, 'planned state'),
+          config: decode(type, req.config, 'configuration'),
+          plannedPrivate: bytes(req.plannedPrivate),
         },
+        this.context('ApplyResourceChange', req.typeName),
       );
-    },
+      return { newState: encode(type, res.newState, 'new state'), private: res.private ?? new Uint8Array(), diagnostics: typeDiags(res.diagnostics) };
+    });
+  }
 
-    async applyResourceChange(
-      req: tfplugin6.ApplyResourceChange.Request,
-    ): Promise<tfplugin6.ApplyResourceChange.Response.$Properties> {
-      return guard(
-        'ApplyResourceChange',
-        req.typeName,
-        // On a crash keep what existed before: Terraform then keeps the prior object in state.
-        () => ({ newState: req.priorState ?? undefined, private: bytes(req.plannedPrivate) }),
-        async () => {
-          const p = provider();
-          const type = resourceType(req.typeName);
-          const res = await p.service.applyResourceChange(
-            {
-              typeName: req.typeName,
-              priorState: decode(type, req.priorState, 'prior state'),
-              plannedState: decode(type, req.plannedState, 'planned state'),
-              config: decode(type, req.config, 'configuration'),
-              plannedPrivate: bytes(req.plannedPrivate),
-            },
-            context('ApplyResourceChange', req.typeName),
-          );
-          return {
-            newState: encode(type, res.newState, 'new state'),
-            private: res.private ?? new Uint8Array(),
-            diagnostics: typeDiags(res.diagnostics),
-          };
-        },
+  async importResourceState(req: tfplugin6.ImportResourceState.Request): Promise<tfplugin6.ImportResourceState.Response.$Properties> {
+    return this.guard<tfplugin6.ImportResourceState.Response.$Properties>('ImportResourceState', req.typeName, () => ({ diagnostics: [] }), async () => {
+      const p = this.provider();
+      this.resourceType(req.typeName);
+      const res = await p.service.importResourceState(
+        { typeName: req.typeName, id: req.id, clientCapabilities: caps(req.clientCapabilities) },
+        this.context('ImportResourceState', req.typeName),
       );
-    },
+      return {
+        importedResources: res.importedResources.map((r) => ({
+          typeName: r.typeName,
+          state: encode(this.resourceType(r.typeName), r.state, 'imported state'),
+          private: r.private ?? new Uint8Array(),
+        })),
+        diagnostics: typeDiags(res.diagnostics),
+      };
+    });
+  }
 
-    async importResourceState(
-      req: tfplugin6.ImportResourceState.Request,
-    ): Promise<tfplugin6.ImportResourceState.Response.$Properties> {
-      return guard('ImportResourceState', req.typeName, () => ({}), async () => {
-        const p = provider();
-        resourceType(req.typeName);
-        const res = await p.service.importResourceState(
-          { typeName: req.typeName, id: req.id, clientCapabilities: caps(req.clientCapabilities) },
-          context('ImportResourceState', req.typeName),
-        );
-        return {
-          importedResources: res.importedResources.map((r) => ({
-            typeName: r.typeName,
-            state: encode(resourceType(r.typeName), r.state, 'imported state'),
-            private: r.private ?? new Uint8Array(),
-          })),
-          diagnostics: typeDiags(res.diagnostics),
-        };
-      });
-    },
+  async readDataSource(req: tfplugin6.ReadDataSource.Request): Promise<tfplugin6.ReadDataSource.Response.$Properties> {
+    return this.guard<tfplugin6.ReadDataSource.Response.$Properties>('ReadDataSource', req.typeName, () => ({ diagnostics: [] }), async () => {
+      const p = this.provider();
+      const type = this.dataSourceType(req.typeName);
+      const res = await p.service.readDataSource(
+        { typeName: req.typeName, config: decode(type, req.config, 'configuration'), clientCapabilities: caps(req.clientCapabilities) },
+        this.context('ReadDataSource', req.typeName),
+      );
+      return { state: encode(type, res.state, 'data source state'), diagnostics: typeDiags(res.diagnostics) };
+    });
+  }
 
-    async readDataSource(req: tfplugin6.ReadDataSource.Request): Promise<tfplugin6.ReadDataSource.Response.$Properties> {
-      return guard('ReadDataSource', req.typeName, () => ({}), async () => {
-        const p = provider();
-        const type = dataSourceType(req.typeName);
-        const res = await p.service.readDataSource(
-          { typeName: req.typeName, config: decode(type, req.config, 'configuration'), clientCapabilities: caps(req.clientCapabilities) },
-          context('ReadDataSource', req.typeName),
-        );
-        return { state: encode(type, res.state, 'data source state'), diagnostics: typeDiags(res.diagnostics) };
-      });
-    },
+  /** Aborts every in-flight call's signal; later calls get a fresh one. */
+  async stopProvider(): Promise<tfplugin6.StopProvider.Response.$Properties> {
+    this.logger.info('StopProvider: cancelling in-flight calls');
+    const old = this.stop;
+    this.stop = new AbortController();
+    old.abort(new Error('Terraform asked the provider to stop (StopProvider)'));
+    return { Error: '' };
+  }
+}
 
-    /** Aborts every in-flight call's signal; later calls get a fresh one. */
-    async stopProvider(): Promise<tfplugin6.StopProvider.Response.$Properties> {
-      logger.info('StopProvider: cancelling in-flight calls');
-      const old = stop;
-      stop = new AbortController();
-      old.abort(new Error('Terraform asked the provider to stop (StopProvider)'));
-      return { Error: '' };
-    },
-  };
+export type ProviderHandlers = ProviderRpc;
+
+export function createProviderHandlers(opts: ProviderRpcOptions): ProviderRpc {
+  return new ProviderRpc(opts);
+}
+
+/** Decodes or reports: a bad value becomes a diagnostic that names the field. */
+function decode(type: CtyType, dv: DynamicValueIn, what: string): CtyValue {
+  try {
+    return decodeDynamicValue(type, dv);
+  } catch (e) {
+    if (e instanceof CodecError) throw new CodecError(`Cannot decode ${what}: ${e.message}`, e.path);
+    throw e;
+  }
+}
+
+function encode(type: CtyType, v: CtyValue, what: string): tfplugin6.DynamicValue.$Properties {
+  try {
+    return { msgpack: encodeMsgpack(type, v) };
+  } catch (e) {
+    if (e instanceof CodecError) throw new CodecError(`The provider produced an invalid ${what}: ${e.message}`, e.path);
+    throw e;
+  }
 }

@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { grpc as healthPb, plugin, tfplugin6 } from './generated/proto';
 import type { Logger } from './log';
 import type { ProviderService } from './service';
-import { createProviderHandlers } from './provider-rpc';
+import { createProviderHandlers, type ProviderRpc } from './provider-rpc';
 
 export interface RpcServerOptions {
   readonly load: () => ProviderService;
@@ -24,15 +24,15 @@ export interface RpcServerOptions {
 /** Room for large states and schemas; Terraform itself allows far more than grpc's 4 MiB default. */
 const MAX_MESSAGE = 256 * 1024 * 1024;
 
-interface Codec<T> {
-  encode(message: T): { finish(): Uint8Array };
-  decode(reader: Uint8Array): T;
-}
+/** Requests are typed by what decoding gives, responses by what we encode. */
+type RequestCodec<T> = { encode(message: NoInfer<T>): { finish(): Uint8Array }; decode(reader: Uint8Array): T };
+type ResponseCodec<T> = { encode(message: T): { finish(): Uint8Array }; decode(reader: Uint8Array): NoInfer<T> };
 
+/** A gRPC method over two message classes. */
 function method<Req, Res>(
   path: string,
-  req: Codec<Req>,
-  res: Codec<Res>,
+  req: RequestCodec<Req>,
+  res: ResponseCodec<Res>,
   stream: { request?: boolean; response?: boolean } = {},
 ): grpc.MethodDefinition<Req, Res> {
   return {
@@ -48,69 +48,49 @@ function method<Req, Res>(
     responseDeserialize: (b: Buffer) => res.decode(b),
   };
 }
-
-type AnyCodec = Codec<unknown>;
 const P = tfplugin6;
-/** name -> [request codec, response codec] for every unary Provider call we serve. */
-const PROVIDER_CALLS = {
-  GetMetadata: [P.GetMetadata.Request, P.GetMetadata.Response],
-  GetProviderSchema: [P.GetProviderSchema.Request, P.GetProviderSchema.Response],
-  GetFunctions: [P.GetFunctions.Request, P.GetFunctions.Response],
-  GetResourceIdentitySchemas: [P.GetResourceIdentitySchemas.Request, P.GetResourceIdentitySchemas.Response],
-  ValidateProviderConfig: [P.ValidateProviderConfig.Request, P.ValidateProviderConfig.Response],
-  ConfigureProvider: [P.ConfigureProvider.Request, P.ConfigureProvider.Response],
-  ValidateResourceConfig: [P.ValidateResourceConfig.Request, P.ValidateResourceConfig.Response],
-  ValidateDataResourceConfig: [P.ValidateDataResourceConfig.Request, P.ValidateDataResourceConfig.Response],
-  UpgradeResourceState: [P.UpgradeResourceState.Request, P.UpgradeResourceState.Response],
-  ReadResource: [P.ReadResource.Request, P.ReadResource.Response],
-  PlanResourceChange: [P.PlanResourceChange.Request, P.PlanResourceChange.Response],
-  ApplyResourceChange: [P.ApplyResourceChange.Request, P.ApplyResourceChange.Response],
-  ImportResourceState: [P.ImportResourceState.Request, P.ImportResourceState.Response],
-  ReadDataSource: [P.ReadDataSource.Request, P.ReadDataSource.Response],
-  StopProvider: [P.StopProvider.Request, P.StopProvider.Response],
-} as const;
-type CallName = keyof typeof PROVIDER_CALLS;
 
-const HANDLER_NAME: Record<CallName, keyof ReturnType<typeof createProviderHandlers>> = {
-  GetMetadata: 'getMetadata',
-  GetProviderSchema: 'getProviderSchema',
-  GetFunctions: 'getFunctions',
-  GetResourceIdentitySchemas: 'getResourceIdentitySchemas',
-  ValidateProviderConfig: 'validateProviderConfig',
-  ConfigureProvider: 'configureProvider',
-  ValidateResourceConfig: 'validateResourceConfig',
-  ValidateDataResourceConfig: 'validateDataResourceConfig',
-  UpgradeResourceState: 'upgradeResourceState',
-  ReadResource: 'readResource',
-  PlanResourceChange: 'planResourceChange',
-  ApplyResourceChange: 'applyResourceChange',
-  ImportResourceState: 'importResourceState',
-  ReadDataSource: 'readDataSource',
-  StopProvider: 'stopProvider',
-};
-
-function providerService(handlers: ReturnType<typeof createProviderHandlers>, logger: Logger) {
-  const definition: Record<string, grpc.MethodDefinition<unknown, unknown>> = {};
+/** Every unary Provider call we serve: its name, message classes and handler, typed together. */
+function providerService(h: ProviderRpc, logger: Logger): { definition: grpc.ServiceDefinition; impl: grpc.UntypedServiceImplementation } {
+  // grpc-js types a service's methods as MethodDefinition<any, any>: each call below is typed on its own.
+  const methods: [string, grpc.ServiceDefinition[string]][] = [];
   const impl: grpc.UntypedServiceImplementation = {};
-  for (const name of Object.keys(PROVIDER_CALLS) as CallName[]) {
-    const [req, res] = PROVIDER_CALLS[name];
-    definition[name] = method(`/tfplugin6.Provider/${name}`, req as unknown as AnyCodec, res as unknown as AnyCodec) as grpc.MethodDefinition<unknown, unknown>;
-    const handler = handlers[HANDLER_NAME[name]] as (r: unknown) => Promise<unknown>;
-    impl[name] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-      handler(call.request).then(
-        (out) => callback(null, out),
-        (err: unknown) => {
-          // Handlers guard themselves; this is the last line of defence.
-          logger.error('unhandled error in RPC', { tf_rpc: name, error: err as Error });
-          callback({ code: grpc.status.INTERNAL, details: err instanceof Error ? err.message : String(err) });
-        },
-      );
-    };
-  }
-  return { definition: definition as grpc.ServiceDefinition, impl };
+  const call = <Req, Res>(name: string, req: RequestCodec<Req>, res: ResponseCodec<Res>, handle: (r: Req) => Promise<Res>): void => {
+    methods.push([name, method(`/tfplugin6.Provider/${name}`, req, res)]);
+    impl[name] = unaryHandler(name, handle, logger);
+  };
+  call('GetMetadata', P.GetMetadata.Request, P.GetMetadata.Response, () => h.getMetadata());
+  call('GetProviderSchema', P.GetProviderSchema.Request, P.GetProviderSchema.Response, () => h.getProviderSchema());
+  call('GetFunctions', P.GetFunctions.Request, P.GetFunctions.Response, () => h.getFunctions());
+  call('GetResourceIdentitySchemas', P.GetResourceIdentitySchemas.Request, P.GetResourceIdentitySchemas.Response, () => h.getResourceIdentitySchemas());
+  call('ValidateProviderConfig', P.ValidateProviderConfig.Request, P.ValidateProviderConfig.Response, (r) => h.validateProviderConfig(r));
+  call('ConfigureProvider', P.ConfigureProvider.Request, P.ConfigureProvider.Response, (r) => h.configureProvider(r));
+  call('ValidateResourceConfig', P.ValidateResourceConfig.Request, P.ValidateResourceConfig.Response, (r) => h.validateResourceConfig(r));
+  call('ValidateDataResourceConfig', P.ValidateDataResourceConfig.Request, P.ValidateDataResourceConfig.Response, (r) => h.validateDataResourceConfig(r));
+  call('UpgradeResourceState', P.UpgradeResourceState.Request, P.UpgradeResourceState.Response, (r) => h.upgradeResourceState(r));
+  call('ReadResource', P.ReadResource.Request, P.ReadResource.Response, (r) => h.readResource(r));
+  call('PlanResourceChange', P.PlanResourceChange.Request, P.PlanResourceChange.Response, (r) => h.planResourceChange(r));
+  call('ApplyResourceChange', P.ApplyResourceChange.Request, P.ApplyResourceChange.Response, (r) => h.applyResourceChange(r));
+  call('ImportResourceState', P.ImportResourceState.Request, P.ImportResourceState.Response, (r) => h.importResourceState(r));
+  call('ReadDataSource', P.ReadDataSource.Request, P.ReadDataSource.Response, (r) => h.readDataSource(r));
+  call('StopProvider', P.StopProvider.Request, P.StopProvider.Response, () => h.stopProvider());
+  return { definition: Object.fromEntries(methods), impl };
 }
 
-const Empty = plugin.Empty as unknown as Codec<plugin.Empty>;
+function unaryHandler<Req, Res>(name: string, handle: (r: Req) => Promise<Res>, logger: Logger): grpc.handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    handle(call.request).then(
+      (out) => callback(null, out),
+      (err: unknown) => {
+        // Handlers guard themselves; this is the last line of defence.
+        logger.error('unhandled error in RPC', { tf_rpc: name, error: err });
+        callback({ code: grpc.status.INTERNAL, details: err instanceof Error ? err.message : String(err) });
+      },
+    );
+  };
+}
+
+const Empty = plugin.Empty;
 
 /** Builds the server; returns the function that hands it an accepted socket. */
 export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void {
@@ -124,8 +104,8 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
   const provider = providerService(handlers, logger);
   server.addService(provider.definition, provider.impl);
 
-  const HealthReq = healthPb.health.v1.HealthCheckRequest as unknown as Codec<healthPb.health.v1.HealthCheckRequest>;
-  const HealthRes = healthPb.health.v1.HealthCheckResponse as unknown as Codec<healthPb.health.v1.HealthCheckResponse.$Properties>;
+  const HealthReq = healthPb.health.v1.HealthCheckRequest;
+  const HealthRes = healthPb.health.v1.HealthCheckResponse;
   server.addService(
     { Check: method('/grpc.health.v1.Health/Check', HealthReq, HealthRes) },
     {
@@ -153,7 +133,7 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
   );
 
   // Nothing ever goes to stdout or stderr that go-plugin should relay, so the stream stays open and silent.
-  const StdioData = plugin.StdioData as unknown as Codec<plugin.StdioData.$Properties>;
+  const StdioData = plugin.StdioData;
   server.addService(
     { StreamStdio: method('/plugin.GRPCStdio/StreamStdio', Empty, StdioData, { response: true }) },
     {
@@ -164,7 +144,7 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
   );
 
   // No sub-plugins are brokered; accept the stream so the client does not log errors.
-  const ConnInfo = plugin.ConnInfo as unknown as Codec<plugin.ConnInfo.$Properties>;
+  const ConnInfo = plugin.ConnInfo;
   server.addService(
     { StartStream: method('/plugin.GRPCBroker/StartStream', ConnInfo, ConnInfo, { request: true, response: true }) },
     {

@@ -5,7 +5,7 @@
  * out-of-band delete, and destroy.
  */
 import { awsEmulator, type AwsEmulatorState } from '../../src/emulator/aws';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import { deleteRole } from '../support/aws';
 import { withEmulator } from '../support/emulator';
 import { Workspace, expectOk, plannedActionsOf } from './harness';

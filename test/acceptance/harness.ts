@@ -8,7 +8,8 @@
  *   await ws.init(); const r = await ws.tf(['apply', '-auto-approve', '-json']);
  *   expect(r.code).toBe(0); r.diagnostics; r.json; ws.state(); await ws.cleanup();
  *
- * Test-only types (test/support/test-vendor.ts) are loaded when `testTypes: true`.
+ * Test-only types (test/support/test-vendor.ts) come with `testTypes: true`: a second
+ * provider build whose composition root is test/support/test-provider.ts.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as crypto from 'node:crypto';
@@ -53,7 +54,8 @@ export interface TfResult {
 interface Installed {
   readonly pluginDir: string;
   readonly cliConfigFile: string;
-  readonly testModule: string;
+  /** The provider with the test types, in its own plugin dir. */
+  readonly testCliConfigFile: string;
 }
 
 let installed: Installed | undefined;
@@ -126,24 +128,27 @@ export function ensureInstalled(): Installed {
     }
     const h = crypto.createHash('sha256');
     hashDir(bundleDir, h);
-    h.update(fs.readFileSync(path.join(ROOT, 'test', 'support', 'test-vendor.ts')));
+    for (const f of ['test-vendor.ts', 'test-provider.ts']) h.update(fs.readFileSync(path.join(ROOT, 'test', 'support', f)));
     h.update(awsMirror);
     const dir = path.join(cacheRoot, h.digest('hex').slice(0, 16));
     const pluginDir = path.join(dir, 'plugins');
     const cliConfigFile = path.join(dir, 'terraform.rc');
-    const testModule = path.join(dir, 'test-vendor.js');
+    const testCliConfigFile = path.join(dir, 'terraform-test-types.rc');
     if (!fs.existsSync(path.join(dir, 'ready'))) {
       fs.rmSync(dir, { recursive: true, force: true });
       fs.mkdirSync(dir, { recursive: true });
-      const installed = installProvider({ pluginDir, bundleDir, withProviders: [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`], env: process.env });
-      fs.writeFileSync(cliConfigFile, installed.cliConfig);
-      // The test types are compiled on their own; they get the framework from the provider at load time.
-      // The esbuild API, not its bin: after install the bin is the native executable, not a JS file.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require('esbuild') as typeof import('esbuild')).buildSync({ entryPoints: [path.join(ROOT, 'test', 'support', 'test-vendor.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: testModule, logLevel: 'warning' });
+      const withProviders = [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`];
+      fs.writeFileSync(cliConfigFile, installProvider({ pluginDir, bundleDir, withProviders, env: process.env }).cliConfig);
+      // The provider with the test types: the same build, with test/support/test-provider.ts as its composition root.
+      const testBundleDir = path.join(dir, 'bundle-test-types');
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js'), '--provider-out', testBundleDir, '--provider-entry', path.join(ROOT, 'test', 'support', 'test-provider.ts')], {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      fs.writeFileSync(testCliConfigFile, installProvider({ pluginDir: path.join(dir, 'plugins-test-types'), bundleDir: testBundleDir, withProviders, env: process.env }).cliConfig);
       fs.writeFileSync(path.join(dir, 'ready'), '');
     }
-    return { pluginDir, cliConfigFile, testModule };
+    return { pluginDir, cliConfigFile, testCliConfigFile };
   });
   return installed;
 }
@@ -177,13 +182,13 @@ export class Workspace {
     const remoteFile = path.join(dir, 'remote.json');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      TF_CLI_CONFIG_FILE: inst.cliConfigFile,
+      TF_CLI_CONFIG_FILE: options.testTypes ? inst.testCliConfigFile : inst.cliConfigFile,
       TF_IN_AUTOMATION: '1',
       TF_INPUT: '0',
       CHECKPOINT_DISABLE: '1',
       PLUGIN_UNIX_SOCKET_DIR: socketDir,
       TF_PLUGIN_CACHE_DIR: '',
-      ...(options.testTypes ? { CLOUDBRIDGE_TEST_EXTRA_MODULES: inst.testModule, CLOUDBRIDGE_TEST_STATE_FILE: remoteFile } : {}),
+      ...(options.testTypes ? { CLOUDBRIDGE_TEST_STATE_FILE: remoteFile } : {}),
       ...(options.tls === false ? { TF_DISABLE_PLUGIN_TLS: '1' } : {}),
       ...options.env,
     };

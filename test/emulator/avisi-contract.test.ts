@@ -7,7 +7,7 @@
  * credentials route. Complements avisi.test.ts and avisi-module.test.ts.
  */
 import { FakeClock } from '../../src/emulator/clock';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import { AvisiClient, type CreateCloudCredentialsRequest } from '../../src/vendors/avisi/client';
 import { avisiEmulator, type AvisiEmulatorState } from '../../src/vendors/avisi/emulator';
 import { CREDENTIAL_TYPES, type CredentialType } from '../../src/vendors/avisi/model';

@@ -5,12 +5,13 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startEmulator } from '../../src/emulator/server';
+import { startDefaultEmulator } from '../../src/emulate';
+import { tokenOf } from '../../src/emulator/types';
 import { ApiError, MalformedResponseError } from '../../src/http/errors';
 import { AvisiClient, type CloudAccount } from '../../src/vendors/avisi/client';
 import { isRecentlyUsedRefusal } from '../../src/vendors/avisi/define';
 
-type Running = Awaited<ReturnType<typeof startEmulator>>;
+type Running = Awaited<ReturnType<typeof startDefaultEmulator>>;
 let emu: Running;
 let endpoint: string;
 let token: string;
@@ -29,9 +30,9 @@ function makeClient(overrides: { apiToken?: string; organisation?: string; pageS
 }
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
+  emu = await startDefaultEmulator({ port: 0 });
   endpoint = emu.endpoints.avisi;
-  token = emu.tokens.avisi;
+  token = tokenOf(emu.identities, 'avisi');
   org = emu.ids.avisi_organisation;
   client = makeClient();
 });

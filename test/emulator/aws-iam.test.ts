@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { awsEmulator, type AwsEmulatorState } from '../../src/emulator/aws';
-import { apiModule, EMULATED_API_MODULES } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
+import { emulatedApis } from '../../src/emulate';
 import { startEmulator } from '../../src/emulator/server';
 import { awsQuery, createRole, deleteRole, type AwsQueryResult } from '../support/aws';
 import { withEmulator } from '../support/emulator';
@@ -34,7 +35,7 @@ function expectError(r: AwsQueryResult, status: number, code: string, message?: 
 
 describe('registration', () => {
   it('the aws module is in the registry and served at {url}/aws', () => {
-    expect(EMULATED_API_MODULES.filter((m) => m.api === 'aws')).toHaveLength(1);
+    expect(emulatedApis().filter((m) => m.api === 'aws')).toHaveLength(1);
     expect(em.endpoints.aws).toBe(`${em.url}/aws`);
   });
 });

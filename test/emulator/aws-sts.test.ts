@@ -4,7 +4,7 @@
  * unknown actions and versions, and core-level errors in AWS's XML shape.
  */
 import { awsEmulator } from '../../src/emulator/aws';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import { awsQuery, createRole, parseXml, sigV4Authorization, type AwsQueryResult } from '../support/aws';
 import { withEmulator } from '../support/emulator';
 

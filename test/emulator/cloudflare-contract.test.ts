@@ -7,7 +7,7 @@
  * has the call. Complements cloudflare.test.ts (lifecycle and validation).
  */
 import { FakeClock } from '../../src/emulator/clock';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import { MalformedResponseError } from '../../src/http/errors';
 import { CloudflareClient } from '../../src/vendors/cloudflare/client';
 import { cloudflareEmulator, type CloudflareEmulatorState } from '../../src/vendors/cloudflare/emulator';

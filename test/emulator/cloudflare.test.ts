@@ -10,7 +10,7 @@ import {
   awsAssumeRoleRejectedMessage,
 } from '../../src/vendors/cloudflare/emulator-assumptions';
 import { FakeClock, startEmulator, type RunningEmulator } from '../../src/emulator/server';
-import type { EmulatedApiModule } from '../../src/emulator/types';
+import { tokenOf, type EmulatedApiModule } from '../../src/emulator/types';
 import { closeHttpPools } from '../../src/http/client';
 import { cloudflareEmulator, type CloudflareEmulatorState } from '../../src/vendors/cloudflare/emulator';
 import { DiscoveryFailedError, runDiscoveryUntilSucceeded } from '../../src/vendors/cloudflare/discovery';
@@ -24,7 +24,7 @@ const env = {
     return emulator.endpoints.cloudflare;
   },
   get token(): string {
-    return emulator.tokens.cloudflare;
+    return tokenOf(emulator.identities, 'cloudflare');
   },
   get accountId(): string {
     return emulator.ids.cloudflare_account;
@@ -32,7 +32,7 @@ const env = {
   client(overrides: { apiToken?: string; accountId?: string } = {}): CloudflareClient {
     return new CloudflareClient({
       baseUrl: emulator.endpoints.cloudflare,
-      apiToken: overrides.apiToken ?? emulator.tokens.cloudflare,
+      apiToken: overrides.apiToken ?? tokenOf(emulator.identities, 'cloudflare'),
       accountId: overrides.accountId ?? emulator.ids.cloudflare_account,
       userAgent: 'cloudbridge-test',
       retry: { maxAttempts: 1 },

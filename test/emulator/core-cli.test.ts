@@ -22,7 +22,7 @@ let writerScript: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cloudbridge-emulate-cli-'));
   const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `import { runEmulatorCli } from ${JSON.stringify(join(repo, 'src/emulator/server'))};\nrunEmulatorCli(process.argv.slice(2)).then((code) => process.exit(code));\n`);
+  writeFileSync(entry, `import { runEmulatorCli } from ${JSON.stringify(join(repo, 'src/emulate'))};\nrunEmulatorCli(process.argv.slice(2)).then((code) => process.exit(code));\n`);
   emulateScript = join(dir, 'emulate.js');
   buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: emulateScript, logLevel: 'silent' });
 

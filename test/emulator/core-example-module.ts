@@ -3,6 +3,7 @@
  * It stands in as `northflank` with a made-up base path and error shape.
  */
 import { parseJsonObject } from '../../src/emulator/body';
+import { randomToken } from '../../src/emulator/identities';
 import { EmulatorHttpError, type AwsView, type EmulatedApiModule, type EmulatorIdentities } from '../../src/emulator/types';
 
 export interface Widget {
@@ -18,6 +19,7 @@ export interface ExampleState {
 export const exampleModule: EmulatedApiModule<ExampleState> = {
   api: 'northflank',
   basePath: '/v9',
+  identity: () => ({ token: randomToken(), ids: { widget_shop: `shop-${randomToken(4)}` } }),
   initialState: (): ExampleState => ({ widgets: {} }),
   authenticate(req, identities: EmulatorIdentities) {
     const header = req.headers['authorization'];

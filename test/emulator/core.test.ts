@@ -10,8 +10,9 @@ import { HttpClient, closeHttpPools } from '../../src/http/client';
 import { ApiError, OutcomeUnknownError } from '../../src/http/errors';
 import { FakeClock, mergePatch, startEmulator, type RunningEmulator } from '../../src/emulator/server';
 import { faultPathMatches } from '../../src/emulator/faults';
-import { apiModule } from '../../src/emulator/registry';
-import { withEmulator, emulatorEnv, injectFault } from '../support/emulator';
+import { apiModule } from '../../src/emulator/types';
+import { withEmulator, emulatorEnv, injectFault, cloudbridgeTokens } from '../support/emulator';
+import { startDefaultEmulator } from '../../src/emulate';
 import { exampleModule, fakeAwsModule, type ExampleState } from './core-example-module';
 
 const clock = new FakeClock(Date.UTC(2025, 5, 1));
@@ -42,31 +43,46 @@ async function call(method: string, path: string, init: { body?: string; token?:
 const admin = (method: string, path: string, body?: unknown) => call(method, path, { base: `${em.url}/_emulator`, token: null, body: body === undefined ? undefined : JSON.stringify(body) });
 
 describe('identity and endpoints', () => {
-  it('serves each api at {url}/{api}{basePath} and prints every api endpoint', () => {
+  it('serves each mounted api at {url}/{api}{basePath} and prints its endpoint', () => {
     expect(em.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(em.endpoints).toEqual({
-      p0: `${em.url}/p0`,
-      cloudflare: `${em.url}/cloudflare/client/v4`,
-      northflank: `${em.url}/northflank/v9`,
-      avisi: `${em.url}/avisi`,
-      qtangl: `${em.url}/qtangl`,
-      aws: `${em.url}/aws`,
-    });
-    expect(Object.keys(em.tokens).sort()).toEqual(['avisi', 'cloudflare', 'northflank', 'p0', 'qtangl']);
-    expect(Object.keys(em.tokens.qtangl).sort()).toEqual(['admin', 'operator', 'viewer']);
-    expect(em.ids.cloudflare_account).toMatch(/^[0-9a-f]{32}$/);
-    expect(em.tokens.cloudflare).toHaveLength(40);
-    const all = [em.tokens.p0, em.tokens.cloudflare, em.tokens.northflank, em.tokens.avisi, em.tokens.qtangl.viewer, em.tokens.qtangl.operator, em.tokens.qtangl.admin];
-    expect(new Set(all).size).toBe(all.length);
+    expect(em.endpoints).toEqual({ northflank: `${em.url}/northflank/v9`, aws: `${em.url}/aws` });
+  });
+
+  it('the composition root prints every api endpoint, one token set per vendor, and the ids', async () => {
+    const all = await startDefaultEmulator();
+    try {
+      expect(all.endpoints).toEqual({
+        p0: `${all.url}/p0`,
+        cloudflare: `${all.url}/cloudflare/client/v4`,
+        northflank: `${all.url}/northflank`,
+        avisi: `${all.url}/avisi`,
+        qtangl: `${all.url}/qtangl`,
+        aws: `${all.url}/aws`,
+      });
+      const tokens = cloudbridgeTokens(all.identities);
+      expect(Object.keys(all.tokens).sort()).toEqual(['avisi', 'cloudflare', 'northflank', 'p0', 'qtangl']);
+      expect(Object.keys(tokens.qtangl).sort()).toEqual(['admin', 'operator', 'viewer']);
+      expect(Object.keys(all.ids).sort()).toEqual(['avisi_organisation', 'cloudflare_account', 'p0_org']);
+      expect(all.ids['cloudflare_account']).toMatch(/^[0-9a-f]{32}$/);
+      expect(tokens.cloudflare).toHaveLength(40);
+      const values = [tokens.p0, tokens.cloudflare, tokens.northflank, tokens.avisi, tokens.qtangl.viewer, tokens.qtangl.operator, tokens.qtangl.admin];
+      expect(new Set(values).size).toBe(values.length);
+    } finally {
+      await all.close();
+    }
   });
 
   it('draws fresh identities for every fresh start', async () => {
-    const other = await startEmulator({ modules: [apiModule(exampleModule)] });
+    const first = await startEmulator({ modules: [apiModule(exampleModule)] });
+    const second = await startEmulator({ modules: [apiModule(exampleModule)] });
     try {
-      expect(other.tokens.northflank).not.toBe(em.tokens.northflank);
-      expect(other.ids.p0_org).not.toBe(em.ids.p0_org);
+      expect(first.tokens['northflank']).toMatch(/^[A-Za-z0-9_-]{40}$/);
+      expect(second.tokens['northflank']).toMatch(/^[A-Za-z0-9_-]{40}$/);
+      expect(second.tokens['northflank']).not.toBe(first.tokens['northflank']);
+      expect(second.ids['widget_shop']).not.toBe(first.ids['widget_shop']);
     } finally {
-      await other.close();
+      await first.close();
+      await second.close();
     }
   });
 

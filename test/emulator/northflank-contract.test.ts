@@ -6,7 +6,7 @@
  * required credential keys of every provider. Complements northflank.test.ts.
  */
 import { FakeClock } from '../../src/emulator/clock';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import { NorthflankClient, type CreateIntegrationRequest } from '../../src/vendors/northflank/client';
 import { northflankEmulator, type NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';
 import { withEmulator, apiError } from '../support/emulator';

@@ -9,7 +9,7 @@ import { resourceAttributes } from '../../src/framework/schema';
 import type { CallContext, Diagnostic } from '../../src/protocol/service';
 import type { Logger } from '../../src/protocol/log';
 import type { CtyValue } from '../../src/protocol/values';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import northflankVendor from '../../src/vendors/northflank';
 import qtanglVendor from '../../src/vendors/qtangl';
 import { northflankEmulator, type NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';

@@ -5,7 +5,7 @@
  */
 import { FakeClock } from '../../src/emulator/clock';
 import type { EmulatorIdentities } from '../../src/emulator/types';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import { MalformedResponseError, OutcomeUnknownError } from '../../src/http/errors';
 import { NorthflankClient, type CreateIntegrationRequest } from '../../src/vendors/northflank/client';
 import { northflankEmulator, type NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';

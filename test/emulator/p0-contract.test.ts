@@ -7,7 +7,7 @@
  * component. Complements p0.test.ts (validation and AWS cross-checks).
  */
 import { FakeClock } from '../../src/emulator/clock';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import { MalformedResponseError } from '../../src/http/errors';
 import { P0Client, type ConfigureItemRequest } from '../../src/vendors/p0/client';
 import { p0Emulator, type P0EmulatorState } from '../../src/vendors/p0/emulator';

@@ -7,7 +7,7 @@
  * counting reads and writes alike. Complements qtangl.test.ts.
  */
 import { FakeClock } from '../../src/emulator/clock';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import type { EmulatorIdentities } from '../../src/emulator/types';
 import { QtanglClient, type QtanglUpsertRequest } from '../../src/vendors/qtangl/client';
 import { qtanglEmulator, type QtanglEmulatorState } from '../../src/vendors/qtangl/emulator';

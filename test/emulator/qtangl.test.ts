@@ -4,7 +4,7 @@
  * with a small AWS module whose roles the tests set directly.
  */
 import { FakeClock } from '../../src/emulator/clock';
-import { apiModule } from '../../src/emulator/registry';
+import { apiModule } from '../../src/emulator/types';
 import type { EmulatorIdentities } from '../../src/emulator/types';
 import { MalformedResponseError } from '../../src/http/errors';
 import { QtanglClient } from '../../src/vendors/qtangl/client';

@@ -7,6 +7,7 @@
  */
 import { runDemo, type DemoContext, type DemoResult } from '../../scripts/run-demo';
 import { prepareProvider, type TestProvider } from './support';
+import { cloudbridgeTokens } from '../support/emulator';
 
 const A = '111111111111';
 const B = '222222222222';
@@ -66,7 +67,7 @@ describe('npm run demo: the platform example against the emulator', () => {
       hooks: {
         afterApply: async (ctx) => {
           const list = await ctx.terraform(['state', 'list']);
-          const t = ctx.emulator.tokens;
+          const t = cloudbridgeTokens(ctx.emulator.identities);
           afterApply = {
             states: await allStates(ctx),
             outputs: await ctx.outputs(),

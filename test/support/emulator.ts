@@ -11,18 +11,48 @@
  */
 import { closeHttpPools } from '../../src/http/client';
 import { ApiError } from '../../src/http/errors';
-import type { AwsRoleView, EmulatedApiModule } from '../../src/emulator/types';
-import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../../src/emulator/server';
+import type { AwsRoleView, EmulatedApiModule, EmulatorIdentities } from '../../src/emulator/types';
+import type { RunningEmulator, StartEmulatorOptions } from '../../src/emulator/server';
+import { emulatedApis, startDefaultEmulator } from '../../src/emulate';
+import { completeIdentities } from '../../src/emulator/identities';
 
-export interface WithEmulatorOptions extends StartEmulatorOptions {
+export interface WithEmulatorOptions extends Omit<StartEmulatorOptions, 'modules'> {
+  /** Default: every emulated API cloudbridge ships. */
+  readonly modules?: StartEmulatorOptions['modules'];
   /** `POST /_emulator/reset` before every test of the file. Default false. */
   readonly resetBeforeEach?: boolean;
 }
 
-export function withEmulator(options: WithEmulatorOptions = {}): RunningEmulator {
+/** The tokens of the emulated APIs cloudbridge ships, as the JSON line prints them. */
+export interface CloudbridgeTokens {
+  readonly p0: string;
+  readonly cloudflare: string;
+  readonly northflank: string;
+  readonly avisi: string;
+  readonly qtangl: { readonly viewer: string; readonly operator: string; readonly admin: string };
+}
+
+/** A running emulator whose tokens have the shape of cloudbridge's own APIs (tests that swap modules keep it). */
+export type TestEmulator = Omit<RunningEmulator, 'tokens'> & { readonly tokens: CloudbridgeTokens };
+
+/** The tokens of cloudbridge's APIs in `identities`, checked at run time. */
+export function cloudbridgeTokens(identities: EmulatorIdentities): CloudbridgeTokens {
+  const t = identities.tokens;
+  const one = (api: string): string => {
+    const v = t[api];
+    if (typeof v !== 'string') throw new Error(`the emulator printed no token for ${api}`);
+    return v;
+  };
+  const q = t['qtangl'];
+  if (q === undefined || typeof q === 'string' || !q['viewer'] || !q['operator'] || !q['admin']) throw new Error('the emulator printed no qtangl keys');
+  return { p0: one('p0'), cloudflare: one('cloudflare'), northflank: one('northflank'), avisi: one('avisi'), qtangl: { viewer: q['viewer'], operator: q['operator'], admin: q['admin'] } };
+}
+
+export function withEmulator(options: WithEmulatorOptions = {}): TestEmulator {
   let running: RunningEmulator | undefined;
   beforeAll(async () => {
-    running = await startEmulator(options);
+    // Every API's identities, even for the APIs a test does not mount, so that its token set is whole.
+    running = await startDefaultEmulator({ ...options, identities: options.identities ?? completeIdentities(emulatedApis()) });
   });
   afterAll(async () => {
     await running?.close();
@@ -34,9 +64,10 @@ export function withEmulator(options: WithEmulatorOptions = {}): RunningEmulator
       await running?.reset();
     });
   }
-  return new Proxy({} as RunningEmulator, {
+  return new Proxy({} as TestEmulator, {
     get(_target, property) {
       if (!running) throw new Error('the emulator is not running: use withEmulator() at the top of the file/describe and read it inside tests or hooks');
+      if (property === 'tokens') return cloudbridgeTokens(running.identities);
       const value = (running as unknown as Record<PropertyKey, unknown>)[property];
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(running) : value;
     },
@@ -55,7 +86,7 @@ export interface EmulatorEnvOptions {
  * this emulator. Variable names follow src/framework/provider-config.ts:
  * `CLOUDBRIDGE_<VENDOR>_<ATTRIBUTE>`.
  */
-export function emulatorEnv(em: Pick<RunningEmulator, 'endpoints' | 'tokens' | 'ids'>, options: EmulatorEnvOptions = {}): Record<string, string> {
+export function emulatorEnv(em: Pick<TestEmulator, 'endpoints' | 'tokens' | 'ids'>, options: EmulatorEnvOptions = {}): Record<string, string> {
   const awsAccount = options.awsAccountId ?? '123456789012';
   return {
     CLOUDBRIDGE_P0_BASE_URL: em.endpoints.p0,

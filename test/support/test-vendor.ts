@@ -1,7 +1,7 @@
 /**
  * Test-only resource and data source that exercise the framework end to end.
- * Never registered in the real provider: the provider loads this file only
- * when CLOUDBRIDGE_TEST_EXTRA_MODULES names it (acceptance tests), and unit
+ * Never registered in the real provider: the acceptance tests bundle it
+ * through their own composition root (test/support/test-provider.ts), and unit
  * tests pass it to createFrameworkProvider directly.
  *
  * The "remote API" is a JSON file named by CLOUDBRIDGE_TEST_STATE_FILE (or
@@ -50,7 +50,7 @@ export function remoteStore(file: string | undefined) {
   };
 }
 
-export default function testVendor(fw: typeof Framework, env: NodeJS.ProcessEnv = process.env): Framework.VendorModule {
+export default function testVendor(fw: typeof Framework, env: NodeJS.ProcessEnv = process.env): Framework.ProviderModule {
   const { attrs, str, num, bool, map, obj, lengthBetween, matches, oneOf, requiresReplace, useStateForUnknown, importId, requiredWith } = fw;
   const store = remoteStore(env.CLOUDBRIDGE_TEST_STATE_FILE);
   const event = (e: string) => {

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import * as framework from '../../src/framework';
 import { providerDocs } from '../../src/docs-content';
 import { renderDocs } from '../../src/framework/docs';
+import { VENDOR_MODULES } from '../../src/vendors';
+import { createFrameworkProvider } from '../../src/framework/server';
 import testVendor from '../support/test-vendor';
 
 const docsDir = path.join(__dirname, '..', '..', 'docs');
@@ -24,7 +26,7 @@ describe('generated docs', () => {
 
   it('document arguments, rules, write-only, replacement, timeouts and import', () => {
     const mod = testVendor(framework, {});
-    const docs = renderDocs({ providerName: 'cloudbridge', resources: mod.resources, dataSources: mod.dataSources, providerExample: 'provider "cloudbridge" {}' });
+    const docs = renderDocs({ providerName: 'cloudbridge', blocks: VENDOR_MODULES.map((m) => m.block), resources: [...createFrameworkProvider({ version: '0', modules: [mod], env: {} }).resources.values()], dataSources: [...createFrameworkProvider({ version: '0', modules: [mod], env: {} }).dataSources.values()], providerExample: 'provider "cloudbridge" {}' });
     const md = docs.get('resources/test_thing.md')!;
     expect(md).toContain('- `name` (String, Required) Name; changing it replaces the thing. Constraint: between 3 and 20 characters.');
     expect(md).toContain('Changing this forces a new resource.');

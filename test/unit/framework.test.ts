@@ -2,6 +2,9 @@ import * as framework from '../../src/framework';
 import { createFrameworkProvider, providerSchema } from '../../src/framework/server';
 import { parseDuration, resolveTimeouts } from '../../src/framework/timeouts';
 import { resolveVendorSettings } from '../../src/framework/provider-config';
+import { VENDOR_MODULES } from '../../src/vendors';
+import p0Vendor from '../../src/vendors/p0';
+import qtanglVendor from '../../src/vendors/qtangl';
 import { UNKNOWN, isUnknown, type CtyValue } from '../../src/protocol/values';
 import type { CallContext } from '../../src/protocol/service';
 import type { Logger } from '../../src/protocol/log';
@@ -53,8 +56,9 @@ describe('schema', () => {
   });
 
   it('provider block has the five vendor blocks', () => {
-    expect(providerSchema().block.blockTypes!.map((b) => b.typeName)).toEqual(['p0', 'cloudflare', 'northflank', 'avisi', 'qtangl']);
-    const p0 = providerSchema().block.blockTypes![0]!.block.attributes;
+    const schema = providerSchema(VENDOR_MODULES.map((m) => m.block));
+    expect(schema.block.blockTypes!.map((b) => b.typeName)).toEqual(['p0', 'cloudflare', 'northflank', 'avisi', 'qtangl']);
+    const p0 = schema.block.blockTypes![0]!.block.attributes;
     expect(p0.find((a) => a.name === 'api_token')).toMatchObject({ sensitive: true, optional: true });
   });
 
@@ -257,7 +261,7 @@ describe('timeouts and settings', () => {
   });
 
   it('resolves vendor settings: config, then env, then default', () => {
-    const s = resolveVendorSettings('p0', { api_token: null, org_id: 'cfg-org', base_url: null }, { CLOUDBRIDGE_P0_API_TOKEN: 'env-tok', CLOUDBRIDGE_P0_ORG_ID: 'env-org' });
+    const s = resolveVendorSettings(p0Vendor.block, { api_token: null, org_id: 'cfg-org', base_url: null }, { CLOUDBRIDGE_P0_API_TOKEN: 'env-tok', CLOUDBRIDGE_P0_ORG_ID: 'env-org' });
     expect(s).toEqual({ base_url: 'https://api.p0.app', api_token: 'env-tok', org_id: 'cfg-org' });
   });
 
@@ -274,7 +278,7 @@ describe('timeouts and settings', () => {
       delete: async () => {},
       example: '',
     });
-    const mod = framework.defineVendor({ vendor: 'qtangl', client: (_s, t) => ({ hello: () => t.need('api_key') }), resources: [r], dataSources: [] });
+    const mod: framework.ProviderModule = { block: qtanglVendor.block, client: (_s, t) => ({ hello: () => t.need('api_key') }), resources: [r], dataSources: [] };
     const p = createFrameworkProvider({ version: '0', modules: [mod], env: {} });
     await p.configureProvider({ config: { qtangl: null }, terraformVersion: '1.11.4' }, call());
     const a = await p.applyResourceChange({ typeName: 'cloudbridge_qtangl_probe', priorState: null, plannedState: { id: UNKNOWN }, config: { id: null }, plannedPrivate: none }, call());

@@ -4,10 +4,10 @@
  * on the shared HTTP core. Lists are Spring pages; `listAll` walks them.
  */
 import { z } from 'zod';
-import { HttpClient } from '../../http/client';
+import { HttpClient, vendorHttpClient } from '../../http/client';
 import { parseBody } from '../../http/parse';
-import { ApiError } from '../../http/errors';
-import type { HttpLogger, HttpMethod, VendorErrorInfo } from '../../http/types';
+import { isNotFound } from '../../http/errors';
+import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { CREDENTIAL_FIELDS, type CredentialType } from './model';
 
 export const AVISI_DEFAULT_BASE_URL = 'https://api.avisi.cloud';
@@ -201,15 +201,9 @@ export function parseAvisiError(status: number, body: unknown, headers: Readonly
 
 // ---- client -------------------------------------------------------------------
 
-export interface AvisiClientConfig {
-  readonly baseUrl?: string;
+export interface AvisiClientConfig extends VendorConnection {
   readonly apiToken: string;
   readonly organisation: string;
-  readonly userAgent: string;
-  readonly logger?: HttpLogger;
-  readonly requestTimeoutMs?: number;
-  readonly overallTimeoutMs?: number;
-  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
   /** Page size used when walking lists. Default 100. */
   readonly pageSize?: number;
 }
@@ -225,18 +219,7 @@ export class AvisiClient {
   constructor(config: AvisiClientConfig) {
     this.organisation = config.organisation;
     this.pageSize = config.pageSize ?? 100;
-    this.http = new HttpClient({
-      baseUrl: (config.baseUrl ?? AVISI_DEFAULT_BASE_URL).replace(/\/+$/, ''),
-      vendor: 'avisi',
-      authHeaders: { authorization: `Bearer ${config.apiToken}` },
-      userAgent: config.userAgent,
-      requestTimeoutMs: config.requestTimeoutMs,
-      overallTimeoutMs: config.overallTimeoutMs,
-      retry: config.retry,
-      logger: config.logger,
-      secrets: [config.apiToken],
-      parseError: parseAvisiError,
-    });
+    this.http = vendorHttpClient({ vendor: 'avisi', defaultBaseUrl: AVISI_DEFAULT_BASE_URL, parseError: parseAvisiError }, config.apiToken, config);
   }
 
   private get accountsPath(): string {
@@ -412,7 +395,7 @@ async function orNullOn404<T>(promise: Promise<T>): Promise<T | null> {
   try {
     return await promise;
   } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return null;
+    if (isNotFound(err)) return null;
     throw err;
   }
 }

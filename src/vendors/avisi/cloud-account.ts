@@ -8,7 +8,7 @@ import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifi
 import { lengthBetween } from '../../framework/validators';
 import { OutcomeUnknownError } from '../../http/errors';
 import type { AvisiClient, CloudAccount } from './client';
-import { EXAMPLE_ACCOUNT_IDENTITY, defineResource, explainDeleteError, isNotFound, mapOrNull, parseUuid } from './define';
+import { EXAMPLE_ACCOUNT_IDENTITY, defineResource, explainDeleteError, mapOrNull, parseUuid } from './define';
 import { CLOUD_PROFILE_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN } from './model';
 
 const schema = attrs({
@@ -138,7 +138,6 @@ export const cloudAccountResource = defineResource({
     try {
       await ctx.client.deleteCloudAccount(state.identity, { signal: ctx.signal });
     } catch (err) {
-      if (isNotFound(err)) return;
       explainDeleteError(err, 'cloud account');
     }
   },

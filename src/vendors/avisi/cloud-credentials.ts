@@ -16,7 +16,6 @@ import {
   EXAMPLE_CREDENTIALS_IDENTITY,
   defineResource,
   explainDeleteError,
-  isNotFound,
   mapOrNull,
   parseCredentialsImportId,
 } from './define';
@@ -284,7 +283,6 @@ export const cloudCredentialsResource = defineResource({
     try {
       await ctx.client.deleteCloudCredentials(state.cloud_account_identity, state.identity, { signal: ctx.signal });
     } catch (err) {
-      if (isNotFound(err)) return;
       explainDeleteError(err, 'cloud credentials');
     }
   },

@@ -40,9 +40,7 @@ export function isRecentlyUsedRefusal(err: unknown): err is ApiError {
   return err instanceof ApiError && err.status === 400 && /last 24 hours/i.test(err.vendorMessage);
 }
 
-export function isNotFound(err: unknown): boolean {
-  return err instanceof ApiError && err.status === 404;
-}
+
 
 /**
  * A delete refused by Avisi's 24-hour rule becomes an error that says what the

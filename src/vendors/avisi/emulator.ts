@@ -9,7 +9,9 @@
  * `POST /_emulator/clusters` (not part of Avisi's API). Behaviour that no
  * public source settles lives in `emulator-assumptions.ts`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { idOf, tokenOf } from '../../emulator/types';
+import { randomToken } from '../../emulator/identities';
 import {
   EmulatorHttpError,
   type EmulatedApiModule,
@@ -560,9 +562,10 @@ function isDetails(value: unknown): value is AvisiErrorDetails {
 export const avisiEmulator: EmulatedApiModule<AvisiEmulatorState> = {
   api: 'avisi',
   basePath: '',
+  identity: () => ({ token: randomToken(), ids: { avisi_organisation: `emulated-${randomBytes(3).toString('hex')}` } }),
   initialState(identities: EmulatorIdentities): AvisiEmulatorState {
     return {
-      organisation: identities.ids.avisi_organisation,
+      organisation: idOf(identities, 'avisi_organisation'),
       profiles: assumed.SEEDED_CLOUD_PROFILES.map((p) => ({ ...p, regions: [...p.regions] })),
       accounts: [],
       credentials: [],
@@ -573,7 +576,7 @@ export const avisiEmulator: EmulatedApiModule<AvisiEmulatorState> = {
     const header = req.headers['authorization'];
     const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) fail(401, 'Full authentication is required to access this resource');
-    if (match[1] !== identities.tokens.avisi) fail(401, 'Invalid or expired personal access token');
+    if (match[1] !== tokenOf(identities, 'avisi')) fail(401, 'Invalid or expired personal access token');
     return 'personal-access-token';
   },
   routes,

@@ -1,16 +1,22 @@
-/** The Avisi Cloud vendor module: its client factory, resources and data sources. */
-import { defineVendor } from '../../framework/vendor';
+/** The Avisi Cloud vendor module: cloud accounts, their credentials and the primary credentials. */
+/* eslint-disable @typescript-eslint/no-require-imports -- each type loads on first use, not at provider start-up */
+import { apiModule } from '../../emulator/types';
+import { attrs, str } from '../../framework/attributes';
+import { defineVendor } from '../module';
 import type { AvisiClient } from './client';
-import { cloudAccountResource } from './cloud-account';
-import { cloudCredentialsResource } from './cloud-credentials';
-import { cloudAccountClustersDataSource, cloudAccountsDataSource, cloudCredentialsListDataSource } from './data-sources';
-import { primaryCloudCredentialsResource } from './primary-cloud-credentials';
 
 export default defineVendor({
-  vendor: 'avisi',
+  block: {
+    name: 'avisi',
+    title: 'Avisi Cloud',
+    defaultBaseUrl: 'https://api.avisi.cloud',
+    attributes: attrs({
+      api_token: str({ optional: true, sensitive: true, description: 'Avisi Cloud personal access token.' }),
+      organisation: str({ optional: true, description: 'Avisi Cloud organisation slug.' }),
+    }),
+    example: 'avisi {\n  organisation = "acme" # api_token from CLOUDBRIDGE_AVISI_API_TOKEN\n}',
+  },
   client: (settings, tools): AvisiClient => {
-    // Lazy require: the client (zod schemas, undici) loads on first use, not at provider start-up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { AvisiClient: Client } = require('./client') as typeof import('./client');
     return new Client({
       baseUrl: settings.base_url,
@@ -20,6 +26,15 @@ export default defineVendor({
       logger: tools.logger,
     });
   },
-  resources: [cloudAccountResource, cloudCredentialsResource, primaryCloudCredentialsResource],
-  dataSources: [cloudAccountsDataSource, cloudAccountClustersDataSource, cloudCredentialsListDataSource],
+  resources: {
+    cloudbridge_avisi_cloud_account: () => (require('./cloud-account') as typeof import('./cloud-account')).cloudAccountResource,
+    cloudbridge_avisi_cloud_credentials: () => (require('./cloud-credentials') as typeof import('./cloud-credentials')).cloudCredentialsResource,
+    cloudbridge_avisi_primary_cloud_credentials: () => (require('./primary-cloud-credentials') as typeof import('./primary-cloud-credentials')).primaryCloudCredentialsResource,
+  },
+  dataSources: {
+    cloudbridge_avisi_cloud_accounts: () => (require('./data-sources') as typeof import('./data-sources')).cloudAccountsDataSource,
+    cloudbridge_avisi_cloud_account_clusters: () => (require('./data-sources') as typeof import('./data-sources')).cloudAccountClustersDataSource,
+    cloudbridge_avisi_cloud_credentials_list: () => (require('./data-sources') as typeof import('./data-sources')).cloudCredentialsListDataSource,
+  },
+  emulator: () => apiModule((require('./emulator') as typeof import('./emulator')).avisiEmulator),
 });

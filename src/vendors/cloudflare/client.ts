@@ -4,9 +4,9 @@
  * Every response is the `{success, errors, messages, result}` envelope.
  */
 import { z } from 'zod';
-import { HttpClient, parseBody } from '../../http/client';
-import { ApiError } from '../../http/errors';
-import type { HttpLogger, HttpMethod, VendorErrorInfo } from '../../http/types';
+import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
+import { isNotFound } from '../../http/errors';
+import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { CLOUD_TYPES, DISCOVERY_STATES, LIFECYCLE_STATES, type CloudType, type ListOrderBy } from './model';
 
 export const CLOUDFLARE_DEFAULT_BASE_URL = 'https://api.cloudflare.com/client/v4';
@@ -153,15 +153,9 @@ export function parseCloudflareError(
 
 // ---- client -------------------------------------------------------------------
 
-export interface CloudflareClientConfig {
-  readonly baseUrl?: string;
+export interface CloudflareClientConfig extends VendorConnection {
   readonly apiToken: string;
   readonly accountId: string;
-  readonly userAgent: string;
-  readonly logger?: HttpLogger;
-  readonly requestTimeoutMs?: number;
-  readonly overallTimeoutMs?: number;
-  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
 }
 
 export class CloudflareClient {
@@ -170,18 +164,7 @@ export class CloudflareClient {
 
   constructor(config: CloudflareClientConfig) {
     this.accountId = config.accountId;
-    this.http = new HttpClient({
-      baseUrl: (config.baseUrl ?? CLOUDFLARE_DEFAULT_BASE_URL).replace(/\/+$/, ''),
-      vendor: 'cloudflare',
-      authHeaders: { authorization: `Bearer ${config.apiToken}` },
-      userAgent: config.userAgent,
-      requestTimeoutMs: config.requestTimeoutMs,
-      overallTimeoutMs: config.overallTimeoutMs,
-      retry: config.retry,
-      logger: config.logger,
-      secrets: [config.apiToken],
-      parseError: parseCloudflareError,
-    });
+    this.http = vendorHttpClient({ vendor: 'cloudflare', defaultBaseUrl: CLOUDFLARE_DEFAULT_BASE_URL, parseError: parseCloudflareError }, config.apiToken, config);
   }
 
   private get base(): string {
@@ -234,7 +217,7 @@ export class CloudflareClient {
     try {
       return await this.getIntegration(id, query, options);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) return null;
+      if (isNotFound(err)) return null;
       throw err;
     }
   }

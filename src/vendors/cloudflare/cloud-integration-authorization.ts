@@ -17,7 +17,6 @@ import {
   EXAMPLE_INTEGRATION_ID,
   checkAccount,
   defineResource,
-  isNotFound,
   parseAccountScopedId,
 } from './define';
 import { DiscoveryFailedError, runDiscoveryUntilSucceeded } from './discovery';
@@ -200,12 +199,8 @@ export const cloudIntegrationAuthorizationResource = defineResource({
   },
 
   async delete({ state }, ctx) {
-    try {
-      await ctx.client.patchIntegration(state.integration_id, patchBody(credentialsOf({})), { signal: ctx.signal });
-    } catch (err) {
-      // The integration is gone, and its credentials with it.
-      if (!isNotFound(err)) throw err;
-    }
+    // A 404 (the integration is gone, and its credentials with it) is a finished delete to the framework.
+    await ctx.client.patchIntegration(state.integration_id, patchBody(credentialsOf({})), { signal: ctx.signal });
   },
 
   example: `resource "cloudbridge_cloudflare_cloud_integration_authorization" "aws" {

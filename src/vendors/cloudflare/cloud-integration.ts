@@ -13,7 +13,6 @@ import {
   EXAMPLE_INTEGRATION_ID,
   checkAccount,
   defineResource,
-  isNotFound,
   parseAccountScopedId,
 } from './define';
 import { CLOUD_TYPES, DISCOVERY_STATES, FRIENDLY_NAME_RULE, LIFECYCLE_STATES, type CloudType } from './model';
@@ -134,12 +133,7 @@ export const cloudIntegrationResource = defineResource({
   },
 
   async delete({ state }, ctx) {
-    try {
-      await ctx.client.deleteIntegration(state.id, { signal: ctx.signal });
-    } catch (err) {
-      // Already gone: nothing left to delete.
-      if (!isNotFound(err)) throw err;
-    }
+    await ctx.client.deleteIntegration(state.id, { signal: ctx.signal });
   },
 
   example: `resource "cloudbridge_cloudflare_cloud_integration" "aws" {

@@ -4,7 +4,6 @@
  */
 import { withClient } from '../../framework/resource';
 import { DiagnosticError, type Diagnostics } from '../../framework/diagnostics';
-import { ApiError } from '../../http/errors';
 import type { CloudflareClient } from './client';
 
 export const { defineResource, defineDataSource } = withClient<CloudflareClient>();
@@ -44,6 +43,4 @@ export function checkAccount(client: CloudflareClient, accountId: string | null)
   }
 }
 
-export function isNotFound(err: unknown): boolean {
-  return err instanceof ApiError && err.status === 404;
-}
+

@@ -4,6 +4,7 @@
  * run is started again until the deadline, then the last discovery message
  * is the error.
  */
+import { abortableSleep, abortError } from '../../util/sleep';
 import type { CloudIntegration, CloudflareClient } from './client';
 import { ApiError } from '../../http/errors';
 
@@ -43,21 +44,7 @@ export class DiscoveryFailedError extends Error {
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason instanceof Error ? signal.reason : new Error('cancelled'));
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('cancelled'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return abortableSleep(ms, signal, () => (signal?.reason instanceof Error ? signal.reason : abortError()));
 }
 
 /**

@@ -4,7 +4,15 @@
  * here, in one place, so that each is easy to find and change once the real
  * behaviour is known. The emulator reads them; nothing else depends on them.
  */
+import type { RateLimit } from '../../emulator/types';
 import type { CloudType } from './model';
+
+/**
+ * FACTS: Cloudflare's API-wide limit is 1,200 requests per five minutes per user.
+ * Assumption: one API token stands for one user, and the window opens at the
+ * token's first request (Cloudflare does not say how its window is aligned).
+ */
+export const CLOUDFLARE_RATE_LIMIT: RateLimit = { requests: 1200, windowMs: 5 * 60_000 };
 
 /**
  * FACTS assumption: the AWS trust policy from `initial_setup` names a

@@ -8,7 +8,9 @@
  * persistence both work. Behaviour that no public source settles lives in
  * `emulator-assumptions.ts`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { idOf, tokenOf } from '../../emulator/types';
+import { randomToken } from '../../emulator/identities';
 import {
   EmulatorHttpError,
   type EmulatedApiModule,
@@ -167,7 +169,7 @@ function checkAccount(req: EmulatorRequest, world: EmulatorWorld): string {
       assumed.ERROR_CODES.invalidObjectIdentifier,
     );
   }
-  if (accountId !== world.identities.ids.cloudflare_account) {
+  if (accountId !== idOf(world.identities, 'cloudflare_account')) {
     fail(403, 'Unauthorized to access requested resource', assumed.ERROR_CODES.unauthorizedAccount);
   }
   return accountId;
@@ -594,6 +596,8 @@ function isDetails(value: unknown): value is CloudflareErrorDetails {
 export const cloudflareEmulator: EmulatedApiModule<CloudflareEmulatorState> = {
   api: 'cloudflare',
   basePath: '/client/v4',
+  identity: () => ({ token: randomToken(30).slice(0, 40), ids: { cloudflare_account: randomBytes(16).toString('hex') } }),
+  rateLimit: assumed.CLOUDFLARE_RATE_LIMIT,
   initialState(_identities: EmulatorIdentities): CloudflareEmulatorState {
     return { integrations: [] };
   },
@@ -603,7 +607,7 @@ export const cloudflareEmulator: EmulatedApiModule<CloudflareEmulatorState> = {
       fail(401, 'Missing X-Auth-Key, X-Auth-Email or Authorization headers', assumed.ERROR_CODES.missingAuth);
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match || match[1] !== identities.tokens.cloudflare) {
+    if (!match || match[1] !== tokenOf(identities, 'cloudflare')) {
       fail(401, 'Authentication error', assumed.ERROR_CODES.authentication);
     }
     return 'api-token';

@@ -1,22 +1,33 @@
-/**
- * Cloudflare Magic Cloud Networking: the vendor module (provider block
- * `cloudflare { base_url, api_token, account_id }`).
- */
-import { defineVendor } from '../../framework/vendor';
+/** The Cloudflare Magic Cloud Networking vendor module: cloud integrations and their AWS authorization. */
+/* eslint-disable @typescript-eslint/no-require-imports -- each type loads on first use, not at provider start-up */
+import { apiModule } from '../../emulator/types';
+import { attrs, str } from '../../framework/attributes';
+import { defineVendor } from '../module';
 import type { CloudflareClient } from './client';
-import { cloudIntegrationResource } from './cloud-integration';
-import { cloudIntegrationAuthorizationResource } from './cloud-integration-authorization';
-import { cloudIntegrationSetupDataSource } from './cloud-integration-setup';
-import { cloudIntegrationsDataSource } from './cloud-integrations';
 
 export default defineVendor({
-  vendor: 'cloudflare',
+  block: {
+    name: 'cloudflare',
+    title: 'Cloudflare',
+    defaultBaseUrl: 'https://api.cloudflare.com/client/v4',
+    attributes: attrs({
+      api_token: str({ optional: true, sensitive: true, description: 'Cloudflare API token with Magic Cloud Networking permissions.' }),
+      account_id: str({ optional: true, description: 'Cloudflare account id.' }),
+    }),
+    example: 'cloudflare {\n  account_id = "023e105f4ecef8ad9ca31a8372d0c353"\n}',
+  },
   client: (settings, { need, userAgent, logger }): CloudflareClient => {
-    // Loaded on first use, not at provider start-up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { CloudflareClient: Client } = require('./client') as typeof import('./client');
     return new Client({ baseUrl: settings.base_url, apiToken: need('api_token'), accountId: need('account_id'), userAgent, logger });
   },
-  resources: [cloudIntegrationResource, cloudIntegrationAuthorizationResource],
-  dataSources: [cloudIntegrationSetupDataSource, cloudIntegrationsDataSource],
+  resources: {
+    cloudbridge_cloudflare_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).cloudIntegrationResource,
+    cloudbridge_cloudflare_cloud_integration_authorization: () =>
+      (require('./cloud-integration-authorization') as typeof import('./cloud-integration-authorization')).cloudIntegrationAuthorizationResource,
+  },
+  dataSources: {
+    cloudbridge_cloudflare_cloud_integration_setup: () => (require('./cloud-integration-setup') as typeof import('./cloud-integration-setup')).cloudIntegrationSetupDataSource,
+    cloudbridge_cloudflare_cloud_integrations: () => (require('./cloud-integrations') as typeof import('./cloud-integrations')).cloudIntegrationsDataSource,
+  },
+  emulator: () => apiModule((require('./emulator') as typeof import('./emulator')).cloudflareEmulator),
 });

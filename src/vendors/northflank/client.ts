@@ -5,9 +5,9 @@
  * Credentials are sent but never come back.
  */
 import { z } from 'zod';
-import { HttpClient, parseBody } from '../../http/client';
-import { ApiError, OutcomeUnknownError } from '../../http/errors';
-import type { HttpLogger, HttpMethod, VendorErrorInfo } from '../../http/types';
+import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
+import { isNotFound, OutcomeUnknownError } from '../../http/errors';
+import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, slugOfName, type AuthenticationMode, type NorthflankProvider } from './model';
 
 export const NORTHFLANK_DEFAULT_BASE_URL = 'https://api.northflank.com';
@@ -83,9 +83,7 @@ export function parseNorthflankError(status: number, body: unknown, headers: Rea
   return { message, fieldErrors: fieldErrors.length > 0 ? fieldErrors : undefined, requestId: id ?? headerId };
 }
 
-export function isNotFound(err: unknown): err is ApiError {
-  return err instanceof ApiError && err.status === 404;
-}
+
 
 /** The secret credential values of a body, for per-request redaction. */
 function secretsOf(credentials: NorthflankCredentials | undefined): string[] {
@@ -97,32 +95,15 @@ function secretsOf(credentials: NorthflankCredentials | undefined): string[] {
 
 // ---- client -------------------------------------------------------------------
 
-export interface NorthflankClientConfig {
-  readonly baseUrl?: string;
+export interface NorthflankClientConfig extends VendorConnection {
   readonly apiToken: string;
-  readonly userAgent: string;
-  readonly logger?: HttpLogger;
-  readonly requestTimeoutMs?: number;
-  readonly overallTimeoutMs?: number;
-  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
 }
 
 export class NorthflankClient {
   private readonly http: HttpClient;
 
   constructor(config: NorthflankClientConfig) {
-    this.http = new HttpClient({
-      baseUrl: (config.baseUrl ?? NORTHFLANK_DEFAULT_BASE_URL).replace(/\/+$/, ''),
-      vendor: 'northflank',
-      authHeaders: { authorization: `Bearer ${config.apiToken}` },
-      userAgent: config.userAgent,
-      requestTimeoutMs: config.requestTimeoutMs,
-      overallTimeoutMs: config.overallTimeoutMs,
-      retry: config.retry,
-      logger: config.logger,
-      secrets: [config.apiToken],
-      parseError: parseNorthflankError,
-    });
+    this.http = vendorHttpClient({ vendor: 'northflank', defaultBaseUrl: NORTHFLANK_DEFAULT_BASE_URL, parseError: parseNorthflankError }, config.apiToken, config);
   }
 
   /** Redact this client's secrets (and `extra`) from a text. */

@@ -343,7 +343,6 @@ export const northflankCloudIntegrationResource = defineResource({
     try {
       await ctx.client.deleteIntegration(state.id, { signal: ctx.signal });
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) return;
       if (err instanceof ApiError && err.status === 409) {
         throw new DiagnosticError(
           'Northflank refused to delete the cloud integration',

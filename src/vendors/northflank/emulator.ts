@@ -24,6 +24,8 @@ import {
   type RouteDef,
 } from '../../emulator/types';
 import * as assumed from './emulator-assumptions';
+import { tokenOf } from '../../emulator/types';
+import { randomToken } from '../../emulator/identities';
 import {
   AUTHENTICATION_MODES,
   CREDENTIAL_FIELDS,
@@ -365,6 +367,7 @@ const routes: readonly RouteDef<NorthflankEmulatorState>[] = [
 export const northflankEmulator: EmulatedApiModule<NorthflankEmulatorState> = {
   api: 'northflank',
   basePath: '',
+  identity: () => ({ token: randomToken() }),
   initialState(): NorthflankEmulatorState {
     return { awsPrincipal: { accountId: assumed.NORTHFLANK_AWS_ACCOUNT_ID, arn: assumed.NORTHFLANK_AWS_PRINCIPAL_ARN }, integrations: {} };
   },
@@ -372,7 +375,7 @@ export const northflankEmulator: EmulatedApiModule<NorthflankEmulatorState> = {
     const header = req.headers['authorization'] ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
     if (!match) throw new EmulatorHttpError(401, 'Missing API token: send Authorization: Bearer <token>');
-    if (match[1] !== identities.tokens.northflank) throw new EmulatorHttpError(401, 'Invalid API token');
+    if (match[1] !== tokenOf(identities, 'northflank')) throw new EmulatorHttpError(401, 'Invalid API token');
     return 'token';
   },
   routes,

@@ -1,18 +1,25 @@
-/**
- * Northflank: the vendor module (provider block `northflank { base_url, api_token }`).
- */
-import { defineVendor } from '../../framework/vendor';
+/** The Northflank vendor module: cloud provider integrations. */
+/* eslint-disable @typescript-eslint/no-require-imports -- each type loads on first use, not at provider start-up */
+import { apiModule } from '../../emulator/types';
+import { attrs, str } from '../../framework/attributes';
+import { defineVendor } from '../module';
 import type { NorthflankClient } from './client';
-import { northflankCloudIntegrationResource } from './cloud-integration';
 
 export default defineVendor({
-  vendor: 'northflank',
+  block: {
+    name: 'northflank',
+    title: 'Northflank',
+    defaultBaseUrl: 'https://api.northflank.com',
+    attributes: attrs({ api_token: str({ optional: true, sensitive: true, description: 'Northflank API token.' }) }),
+    example: 'northflank {} # api_token from CLOUDBRIDGE_NORTHFLANK_API_TOKEN',
+  },
   client: (settings, { need, userAgent, logger }): NorthflankClient => {
-    // Loaded on first use, not at provider start-up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { NorthflankClient: Client } = require('./client') as typeof import('./client');
     return new Client({ baseUrl: settings.base_url, apiToken: need('api_token'), userAgent, logger });
   },
-  resources: [northflankCloudIntegrationResource],
-  dataSources: [],
+  resources: {
+    cloudbridge_northflank_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).northflankCloudIntegrationResource,
+  },
+  dataSources: {},
+  emulator: () => apiModule((require('./emulator') as typeof import('./emulator')).northflankEmulator),
 });

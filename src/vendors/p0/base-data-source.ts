@@ -5,7 +5,7 @@
 import { attrs, str } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
 import { matches } from '../../framework/validators';
-import { defineDataSource, p0Failure } from './define';
+import { defineDataSource } from './define';
 import { AWS_ACCOUNT_ID_PATTERN, AWS_ACCOUNT_ID_RULE } from './model';
 
 export const awsBaseDataSource = defineDataSource({
@@ -23,12 +23,7 @@ export const awsBaseDataSource = defineDataSource({
   }),
   async read({ config }, ctx) {
     const accountId = config.account_id;
-    let base;
-    try {
-      base = await ctx.client.findBase(accountId, { signal: ctx.signal });
-    } catch (err) {
-      return p0Failure(`Could not read the P0 base item of AWS account ${accountId}`, err);
-    }
+    const base = await ctx.client.findBase(accountId, { signal: ctx.signal });
     if (!base) {
       throw new DiagnosticError(
         `No P0 base item for AWS account ${accountId}`,

@@ -4,9 +4,9 @@
  * envelope; errors are `{error}` (plus `fieldErrors` where a field is named).
  */
 import { z } from 'zod';
-import { HttpClient, parseBody } from '../../http/client';
-import { ApiError } from '../../http/errors';
-import type { HttpLogger, HttpMethod, VendorErrorInfo } from '../../http/types';
+import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
+import { ApiError, isNotFound } from '../../http/errors';
+import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import {
   AWS_PARTITIONS,
   LOGIN_IDENTITY_TYPES,
@@ -150,21 +150,13 @@ export function isAwsNotReadyError(err: unknown): err is ApiError {
   );
 }
 
-export function isNotFound(err: unknown): err is ApiError {
-  return err instanceof ApiError && err.status === 404;
-}
+
 
 // ---- client -------------------------------------------------------------------
 
-export interface P0ClientConfig {
-  readonly baseUrl?: string;
+export interface P0ClientConfig extends VendorConnection {
   readonly apiToken: string;
   readonly orgId: string;
-  readonly userAgent: string;
-  readonly logger?: HttpLogger;
-  readonly requestTimeoutMs?: number;
-  readonly overallTimeoutMs?: number;
-  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
 }
 
 export class P0Client {
@@ -173,18 +165,7 @@ export class P0Client {
 
   constructor(config: P0ClientConfig) {
     this.orgId = config.orgId;
-    this.http = new HttpClient({
-      baseUrl: (config.baseUrl ?? P0_DEFAULT_BASE_URL).replace(/\/+$/, ''),
-      vendor: 'p0',
-      authHeaders: { authorization: `Bearer ${config.apiToken}` },
-      userAgent: config.userAgent,
-      requestTimeoutMs: config.requestTimeoutMs,
-      overallTimeoutMs: config.overallTimeoutMs,
-      retry: config.retry,
-      logger: config.logger,
-      secrets: [config.apiToken],
-      parseError: parseP0Error,
-    });
+    this.http = vendorHttpClient({ vendor: 'p0', defaultBaseUrl: P0_DEFAULT_BASE_URL, parseError: parseP0Error }, config.apiToken, config);
   }
 
   private get configPath(): string {

@@ -7,7 +7,7 @@
  */
 import { attrs, obj, str, type Attrs } from '../../framework/attributes';
 import { childPath } from '../../framework/diagnostics';
-import { isUnknown } from '../../framework/unknown';
+import { isUnknown } from '../../protocol/values';
 import { matches, objectCustom, oneOf, type Validator } from '../../framework/validators';
 import type { ConfigureItemRequest, P0Item } from './client';
 import { EXAMPLE_ACCOUNT_ID, EXAMPLE_LAMBDA_ARN } from './define';

@@ -6,7 +6,7 @@ import { attrs, mapNested, str, type Attrs } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
 import type { P0Item } from './client';
 import { COMPONENT_ROWS } from './components';
-import { defineDataSource, p0Failure } from './define';
+import { defineDataSource } from './define';
 
 const itemAttributes = (extra: Attrs): Attrs =>
   attrs({
@@ -47,12 +47,7 @@ export const awsConfigDataSource = defineDataSource({
     'maps keyed by item id, with label, state and each component\'s fields.',
   schema,
   async read(_req, ctx) {
-    let config;
-    try {
-      config = await ctx.client.findConfig({ signal: ctx.signal });
-    } catch (err) {
-      return p0Failure('Could not read the P0 AWS integration', err);
-    }
+    const config = await ctx.client.findConfig({ signal: ctx.signal });
     if (!config) {
       throw new DiagnosticError('The P0 AWS integration does not exist', 'Create it with cloudbridge_p0_aws_integration first.');
     }

@@ -18,6 +18,9 @@ import {
   type RouteDef,
 } from '../../emulator/types';
 import * as assumed from './emulator-assumptions';
+import { randomBytes } from 'node:crypto';
+import { idOf, tokenOf } from '../../emulator/types';
+import { randomToken } from '../../emulator/identities';
 import {
   ACCESS_ANALYZER_ARN_PATTERN,
   ACCESS_ANALYZER_ARN_RULE,
@@ -83,7 +86,7 @@ function emptyComponents(): Record<P0Component, Record<string, P0ItemRecord>> {
 
 function checkOrg(req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): void {
   const orgId = req.params['orgId'];
-  if (orgId !== ctx.world.identities.ids.p0_org) {
+  if (orgId !== idOf(ctx.world.identities, 'p0_org')) {
     throw new EmulatorHttpError(403, `Forbidden: no access to organization "${orgId ?? ''}"`);
   }
 }
@@ -365,7 +368,7 @@ const stageItem = (req: EmulatorRequest, ctx: HandlerContext<P0EmulatorState>): 
   const now = ctx.world.now();
   const accountId = accountOfItemId(component, id);
   if (!ctx.state.base[accountId]) {
-    const sa = assumed.newServiceAccount(ctx.world.identities.ids.p0_org, accountId, ctx.world.randomId(9));
+    const sa = assumed.newServiceAccount(idOf(ctx.world.identities, 'p0_org'), accountId, ctx.world.randomId(9));
     ctx.state.base[accountId] = { serviceAccountEmail: sa.email, serviceAccountId: sa.id, createdAt: now };
   }
   const existing = ctx.state.components[component][id];
@@ -438,6 +441,7 @@ const routes: readonly RouteDef<P0EmulatorState>[] = [
 export const p0Emulator: EmulatedApiModule<P0EmulatorState> = {
   api: 'p0',
   basePath: '',
+  identity: () => ({ token: randomToken(), ids: { p0_org: `emulated-${randomBytes(3).toString('hex')}` } }),
   initialState(): P0EmulatorState {
     return { initialized: false, base: {}, components: emptyComponents() };
   },
@@ -445,7 +449,7 @@ export const p0Emulator: EmulatedApiModule<P0EmulatorState> = {
     const header = req.headers['authorization'] ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
     if (!match) throw new EmulatorHttpError(401, 'Unauthorized: missing bearer token');
-    if (match[1] !== identities.tokens.p0) throw new EmulatorHttpError(401, 'Unauthorized: invalid API token');
+    if (match[1] !== tokenOf(identities, 'p0')) throw new EmulatorHttpError(401, 'Unauthorized: invalid API token');
     return 'api-token';
   },
   routes,

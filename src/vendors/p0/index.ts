@@ -1,22 +1,44 @@
 /**
  * The P0 Security vendor module: the AWS integration root, a staged and an
- * installed resource per component (generated from the component table),
- * and the config and base data sources.
+ * installed resource per component (generated from the component table in
+ * components.ts), and the config and base data sources.
  */
-import { defineVendor } from '../../framework/vendor';
+/* eslint-disable @typescript-eslint/no-require-imports -- each type loads on first use, not at provider start-up */
+import { attrs, str } from '../../framework/attributes';
+import type { ResourceType } from '../../framework/resource';
+import { apiModule } from '../../emulator/types';
+import { defineVendor } from '../module';
 import type { P0Client } from './client';
-import { awsBaseDataSource } from './base-data-source';
-import { COMPONENT_ROWS } from './components';
-import { awsConfigDataSource } from './config-data-source';
-import { installedResource } from './installed';
-import { awsIntegration } from './integration';
-import { stagedResource } from './staged';
+import type { ComponentRow } from './components';
+
+/** The components' Terraform names, as in components.ts (a test checks that the two agree). */
+export const P0_COMPONENT_NAMES = ['iam_assessment', 'iam_write', 'function_caller', 'access_logs', 'inventory'] as const;
+
+function row(tfName: string): ComponentRow {
+  const { COMPONENT_ROWS } = require('./components') as typeof import('./components');
+  const found = COMPONENT_ROWS.find((r) => r.tfName === tfName);
+  if (!found) throw new Error(`P0 has no component ${tfName}`);
+  return found;
+}
+
+const componentTypes: Record<string, () => ResourceType<P0Client>> = {};
+for (const name of P0_COMPONENT_NAMES) {
+  componentTypes[`cloudbridge_p0_aws_${name}_staged`] = () => (require('./staged') as typeof import('./staged')).stagedResource(row(name));
+  componentTypes[`cloudbridge_p0_aws_${name}`] = () => (require('./installed') as typeof import('./installed')).installedResource(row(name));
+}
 
 export const p0Vendor = defineVendor({
-  vendor: 'p0',
+  block: {
+    name: 'p0',
+    title: 'P0 Security',
+    defaultBaseUrl: 'https://api.p0.app',
+    attributes: attrs({
+      api_token: str({ optional: true, sensitive: true, description: 'P0 API token (Bearer).' }),
+      org_id: str({ optional: true, description: 'P0 organization id (the `{orgId}` in API paths).' }),
+    }),
+    example: 'p0 {\n  org_id = "my-org" # api_token from CLOUDBRIDGE_P0_API_TOKEN\n}',
+  },
   client: (settings, tools): P0Client => {
-    // Lazy require: the client's zod schemas and undici load on first use, not at provider start-up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { P0Client: Client } = require('./client') as typeof import('./client');
     return new Client({
       baseUrl: settings.base_url,
@@ -26,8 +48,15 @@ export const p0Vendor = defineVendor({
       logger: tools.logger,
     });
   },
-  resources: [awsIntegration, ...COMPONENT_ROWS.flatMap((row) => [stagedResource(row), installedResource(row)])],
-  dataSources: [awsConfigDataSource, awsBaseDataSource],
+  resources: {
+    cloudbridge_p0_aws_integration: () => (require('./integration') as typeof import('./integration')).awsIntegration,
+    ...componentTypes,
+  },
+  dataSources: {
+    cloudbridge_p0_aws_config: () => (require('./config-data-source') as typeof import('./config-data-source')).awsConfigDataSource,
+    cloudbridge_p0_aws_base: () => (require('./base-data-source') as typeof import('./base-data-source')).awsBaseDataSource,
+  },
+  emulator: () => apiModule((require('./emulator') as typeof import('./emulator')).p0Emulator),
 });
 
 export default p0Vendor;

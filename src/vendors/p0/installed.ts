@@ -7,11 +7,10 @@ import { attrs, str, type Attrs } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
 import { useStateForUnknown } from '../../framework/plan-modifiers';
 import type { Context, ResourceType } from '../../framework/resource';
-import { isUnknown } from '../../framework/unknown';
-import { ApiError } from '../../http/errors';
-import { isAwsNotReadyError, isNotFound, type P0Client, type P0ItemEnvelope } from './client';
+import { isUnknown } from '../../protocol/values';
+import { isAwsNotReadyError, type P0Client, type P0ItemEnvelope } from './client';
 import type { ComponentRow, Fields } from './components';
-import { defineResource, p0Failure } from './define';
+import { defineResource } from './define';
 import { itemIdAttribute, partitionAttribute, validateFunctionArnPartition } from './staged';
 
 /** Verify retries: first wait, growth and cap while P0 says the role is not ready. */
@@ -85,12 +84,7 @@ async function whileAwsNotReady<T>(what: string, ctx: Context<P0Client>, step: (
 async function install(row: ComponentRow, config: Fields, ctx: Context<P0Client>): Promise<Record<string, unknown>> {
   const id = config[row.idAttribute] as string;
   const opts = { signal: ctx.signal };
-  let current: P0ItemEnvelope | null;
-  try {
-    current = await ctx.client.findItem(row.component, id, opts);
-  } catch (err) {
-    return p0Failure(`Could not read the P0 ${row.component} item ${id}`, err);
-  }
+  const current = await ctx.client.findItem(row.component, id, opts);
   if (!current) {
     throw new DiagnosticError(
       `The P0 ${row.component} item ${id} is not staged`,
@@ -110,20 +104,15 @@ async function install(row: ComponentRow, config: Fields, ctx: Context<P0Client>
     );
   }
   const log = ctx.logger.with({ component: row.component, item: id });
-  try {
-    if (current.item.state === 'stage') {
-      log.info('verifying P0 item (P0 checks the IAM role in AWS)');
-      await whileAwsNotReady(`verify the ${row.component} item ${id}`, ctx, () => ctx.client.verifyItem(row.component, id, opts));
-    }
-    log.info('configuring P0 item');
-    const configured = await whileAwsNotReady(`configure the ${row.component} item ${id}`, ctx, () =>
-      ctx.client.configureItem(row.component, id, row.toApi(config), opts),
-    );
-    return installedState(row, id, configured);
-  } catch (err) {
-    if (err instanceof ApiError) return p0Failure(`Could not install the P0 ${row.component} item ${id}`, err);
-    throw err;
+  if (current.item.state === 'stage') {
+    log.info('verifying P0 item (P0 checks the IAM role in AWS)');
+    await whileAwsNotReady(`verify the ${row.component} item ${id}`, ctx, () => ctx.client.verifyItem(row.component, id, opts));
   }
+  log.info('configuring P0 item');
+  const configured = await whileAwsNotReady(`configure the ${row.component} item ${id}`, ctx, () =>
+    ctx.client.configureItem(row.component, id, row.toApi(config), opts),
+  );
+  return installedState(row, id, configured);
 }
 
 function exampleHcl(row: ComponentRow): string {
@@ -181,12 +170,8 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
     },
     async read({ state }, ctx) {
       const id = state[row.idAttribute] as string;
-      try {
-        const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
-        return found ? installedState(row, id, found) : null;
-      } catch (err) {
-        return p0Failure(`Could not read the P0 ${row.component} item ${id}`, err);
-      }
+      const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
+      return found ? installedState(row, id, found) : null;
     },
     async update({ config }, ctx) {
       return install(row, config, ctx);
@@ -194,23 +179,18 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
     async delete({ state }, ctx) {
       // Back to `stage`, not removed: the staged resource owns the item and removes it when it is destroyed.
       const id = state[row.idAttribute] as string;
-      try {
-        const current = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
-        if (!current) return;
-        await ctx.client.stageItem(
-          row.component,
-          id,
-          {
-            ...(current.item.label ? { label: current.item.label } : {}),
-            ...(current.item.awsPartition ? { awsPartition: current.item.awsPartition } : {}),
-          },
-          { signal: ctx.signal },
-        );
-        ctx.logger.info('P0 item put back to stage', { component: row.component, item: id });
-      } catch (err) {
-        if (isNotFound(err)) return;
-        p0Failure(`Could not put the P0 ${row.component} item ${id} back to stage`, err);
-      }
+      const current = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
+      if (!current) return;
+      await ctx.client.stageItem(
+        row.component,
+        id,
+        {
+          ...(current.item.label ? { label: current.item.label } : {}),
+          ...(current.item.awsPartition ? { awsPartition: current.item.awsPartition } : {}),
+        },
+        { signal: ctx.signal },
+      );
+      ctx.logger.info('P0 item put back to stage', { component: row.component, item: id });
     },
     example: exampleHcl(row),
     notes:

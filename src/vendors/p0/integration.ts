@@ -5,8 +5,7 @@
 import { attrs, str } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
 import { useStateForUnknown } from '../../framework/plan-modifiers';
-import { defineResource, EXAMPLE_ORG_ID, p0Failure } from './define';
-import { isNotFound } from './client';
+import { defineResource, EXAMPLE_ORG_ID } from './define';
 
 const schema = attrs({
   id: str({ computed: true, description: 'The P0 organization id (the root is one per organization).', planModifiers: [useStateForUnknown()] }),
@@ -38,12 +37,8 @@ export const awsIntegration = defineResource({
     },
   },
   async create(_req, ctx) {
-    try {
-      const outcome = await ctx.client.ensureConfig({ signal: ctx.signal });
-      ctx.logger.info(outcome === 'created' ? 'created the P0 AWS integration root' : 'adopted the existing P0 AWS integration root');
-    } catch (err) {
-      return p0Failure('Could not create the P0 AWS integration', err);
-    }
+    const outcome = await ctx.client.ensureConfig({ signal: ctx.signal });
+    ctx.logger.info(outcome === 'created' ? 'created the P0 AWS integration root' : 'adopted the existing P0 AWS integration root');
     return { id: ctx.client.orgId, org_id: ctx.client.orgId };
   },
   async read({ state }, ctx) {
@@ -54,20 +49,11 @@ export const awsIntegration = defineResource({
         `The state names organization "${orgId}", but the provider's p0 block (or CLOUDBRIDGE_P0_ORG_ID) is "${ctx.client.orgId}".`,
       );
     }
-    try {
-      const config = await ctx.client.findConfig({ signal: ctx.signal });
-      return config ? { id: ctx.client.orgId, org_id: ctx.client.orgId } : null;
-    } catch (err) {
-      return p0Failure('Could not read the P0 AWS integration', err);
-    }
+    const config = await ctx.client.findConfig({ signal: ctx.signal });
+    return config ? { id: ctx.client.orgId, org_id: ctx.client.orgId } : null;
   },
   async delete(_req, ctx) {
-    try {
-      await ctx.client.deleteConfig({ signal: ctx.signal });
-    } catch (err) {
-      if (isNotFound(err)) return;
-      p0Failure('Could not delete the P0 AWS integration', err);
-    }
+    await ctx.client.deleteConfig({ signal: ctx.signal });
   },
   example: `resource "cloudbridge_p0_aws_integration" "this" {}
 `,

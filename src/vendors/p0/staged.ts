@@ -8,9 +8,9 @@ import { attrs, obj, str, type Attrs } from '../../framework/attributes';
 import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifiers';
 import { oneOf } from '../../framework/validators';
 import type { ResourceType } from '../../framework/resource';
-import { isNotFound, type P0Client, type P0ItemEnvelope } from './client';
+import type { P0Client, P0ItemEnvelope } from './client';
 import type { ComponentRow, Fields } from './components';
-import { defineResource, p0Failure } from './define';
+import { defineResource } from './define';
 import { AWS_PARTITIONS, LAMBDA_ARN_PATTERN, accountOfItemId } from './model';
 import type { Diagnostics } from '../../framework/diagnostics';
 
@@ -161,57 +161,40 @@ export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
     async create(req, ctx) {
       const config: Fields = req.config;
       const id = config[row.idAttribute] as string;
-      try {
-        await ctx.client.ensureConfig({ signal: ctx.signal });
-        const staged = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
-        ctx.logger.info('staged P0 item', { component: row.component, item: id });
-        return await stagedState(ctx.client, row, id, staged, ctx.signal);
-      } catch (err) {
-        return p0Failure(`Could not stage the P0 ${row.component} item ${id}`, err);
-      }
+      await ctx.client.ensureConfig({ signal: ctx.signal });
+      const staged = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
+      ctx.logger.info('staged P0 item', { component: row.component, item: id });
+      return stagedState(ctx.client, row, id, staged, ctx.signal);
     },
     async read({ state }, ctx) {
       const id = state[row.idAttribute] as string;
-      try {
-        const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
-        return found ? await stagedState(ctx.client, row, id, found, ctx.signal) : null;
-      } catch (err) {
-        return p0Failure(`Could not read the P0 ${row.component} item ${id}`, err);
-      }
+      const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
+      return found ? stagedState(ctx.client, row, id, found, ctx.signal) : null;
     },
     async update(req, ctx) {
       const config: Fields = req.config;
       // Only `label` changes in place. A staged item is staged again with it;
       // a verified or installed one keeps its state: its label is set through configure with its current fields.
       const id = config[row.idAttribute] as string;
-      try {
-        const current = await ctx.client.getItem(row.component, id, { signal: ctx.signal });
-        let updated: P0ItemEnvelope;
-        if (current.item.state === 'stage') {
-          updated = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
-        } else {
-          const fields = row.toApi(row.fromApi(current.item));
-          updated = await ctx.client.configureItem(
-            row.component,
-            id,
-            { ...fields, ...(typeof config['label'] === 'string' ? { label: config['label'] } : {}) },
-            { signal: ctx.signal },
-          );
-        }
-        return await stagedState(ctx.client, row, id, updated, ctx.signal);
-      } catch (err) {
-        return p0Failure(`Could not update the P0 ${row.component} item ${id}`, err);
+      const current = await ctx.client.getItem(row.component, id, { signal: ctx.signal });
+      let updated: P0ItemEnvelope;
+      if (current.item.state === 'stage') {
+        updated = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
+      } else {
+        const fields = row.toApi(row.fromApi(current.item));
+        updated = await ctx.client.configureItem(
+          row.component,
+          id,
+          { ...fields, ...(typeof config['label'] === 'string' ? { label: config['label'] } : {}) },
+          { signal: ctx.signal },
+        );
       }
+      return stagedState(ctx.client, row, id, updated, ctx.signal);
     },
     async delete({ state }, ctx) {
       const id = state[row.idAttribute] as string;
-      try {
-        await ctx.client.deleteItem(row.component, id, { signal: ctx.signal });
-      } catch (err) {
-        // Already gone (deleted out of band, or with the whole integration): nothing left to do.
-        if (isNotFound(err)) return;
-        p0Failure(`Could not delete the P0 ${row.component} item ${id}`, err);
-      }
+      // A 404 (deleted out of band, or with the whole integration) is a finished delete to the framework.
+      await ctx.client.deleteItem(row.component, id, { signal: ctx.signal });
     },
     example: exampleHcl(row),
     notes:

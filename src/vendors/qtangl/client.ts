@@ -5,9 +5,9 @@
  * field errors `{loc, msg, type}`.
  */
 import { z } from 'zod';
-import { HttpClient, parseBody } from '../../http/client';
+import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
 import { ApiError } from '../../http/errors';
-import type { HttpLogger, VendorErrorInfo } from '../../http/types';
+import type { VendorConnection, VendorErrorInfo } from '../../http/types';
 import { QTANGL_FIELDS, QTANGL_PROVIDERS, type QtanglProvider } from './model';
 
 export const QTANGL_DEFAULT_BASE_URL = 'https://sparkling-vibrancy-production-1a7a.up.railway.app';
@@ -91,35 +91,15 @@ function secretsOf(body: QtanglUpsertRequest): string[] {
 
 // ---- client -------------------------------------------------------------------
 
-export interface QtanglClientConfig {
-  readonly baseUrl?: string;
+export interface QtanglClientConfig extends VendorConnection {
   readonly apiKey: string;
-  readonly userAgent: string;
-  readonly logger?: HttpLogger;
-  readonly requestTimeoutMs?: number;
-  readonly overallTimeoutMs?: number;
-  readonly retry?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
-  /** Spacing between requests; 300/minute is one per 200 ms. */
-  readonly minIntervalMs?: number;
 }
 
 export class QtanglClient {
   private readonly http: HttpClient;
 
   constructor(config: QtanglClientConfig) {
-    this.http = new HttpClient({
-      baseUrl: (config.baseUrl ?? QTANGL_DEFAULT_BASE_URL).replace(/\/+$/, ''),
-      vendor: 'qtangl',
-      authHeaders: { authorization: `Bearer ${config.apiKey}` },
-      userAgent: config.userAgent,
-      requestTimeoutMs: config.requestTimeoutMs,
-      overallTimeoutMs: config.overallTimeoutMs,
-      retry: config.retry,
-      logger: config.logger,
-      minIntervalMs: config.minIntervalMs,
-      secrets: [config.apiKey],
-      parseError: parseQtanglError,
-    });
+    this.http = vendorHttpClient({ vendor: 'qtangl', defaultBaseUrl: QTANGL_DEFAULT_BASE_URL, parseError: parseQtanglError }, config.apiKey, config);
   }
 
   redact(text: string, extra: readonly string[] = []): string {

@@ -13,6 +13,8 @@
  * Behaviour no public source settles lives in `emulator-assumptions.ts`.
  */
 import { createHash } from 'node:crypto';
+import { roleTokensOf } from '../../emulator/types';
+import { randomToken } from '../../emulator/identities';
 import {
   EmulatorHttpError,
   type EmulatedApiModule,
@@ -46,8 +48,6 @@ export interface QtanglEmulatorState {
   readonly awsPrincipal: { readonly accountId: string; readonly arn: string };
   /** Keyed by provider: one row per (tenant, provider). */
   rows: Partial<Record<QtanglProvider, QtanglRowRecord>>;
-  /** Per key fingerprint: the current rate-limit window. */
-  rateWindows: Record<string, { windowStartMs: number; count: number }>;
 }
 
 type Ctx = HandlerContext<QtanglEmulatorState>;
@@ -76,21 +76,9 @@ function parsePrincipal(principal: string): { role: QtanglRole; key: string } {
   return { role: (role ?? 'viewer') as QtanglRole, key: key ?? '' };
 }
 
-/** Counts the request against the key's window (429 past the limit), then checks the role for writes. */
+/** Writes need the operator or admin role. (The per-key rate limit is the core's: `rateLimit` below.) */
 function gate(ctx: Ctx, write: boolean): void {
-  const { role, key } = parsePrincipal(ctx.principal);
-  const now = ctx.world.now();
-  ctx.state.rateWindows ??= {};
-  let window = ctx.state.rateWindows[key];
-  if (!window || now - window.windowStartMs >= assumed.RATE_LIMIT_WINDOW_MS || now < window.windowStartMs) {
-    window = { windowStartMs: now, count: 0 };
-    ctx.state.rateWindows[key] = window;
-  }
-  window.count++;
-  if (window.count > assumed.RATE_LIMIT_PER_MINUTE) {
-    const retryAfter = Math.max(1, Math.ceil((window.windowStartMs + assumed.RATE_LIMIT_WINDOW_MS - now) / 1000));
-    throw new EmulatorHttpError(429, assumed.rateLimitedMessage(retryAfter), undefined, { 'retry-after': String(retryAfter) });
-  }
+  const { role } = parsePrincipal(ctx.principal);
   if (write && role === 'viewer') throw new EmulatorHttpError(403, assumed.forbiddenMessage(role));
 }
 
@@ -225,7 +213,7 @@ const routes: readonly RouteDef<QtanglEmulatorState>[] = [
   { method: 'POST', path: '/tenant/integrations/cloud/:provider/test', handler: test },
 ];
 
-function keyOf(req: EmulatorRequest): string | undefined {
+function keyOf(req: Pick<EmulatorRequest, 'headers' | 'query'>): string | undefined {
   const auth = req.headers['authorization'];
   const bearer = auth ? /^Bearer\s+(.+)$/i.exec(auth.trim()) : null;
   if (bearer) return bearer[1];
@@ -237,18 +225,24 @@ function keyOf(req: EmulatorRequest): string | undefined {
 export const qtanglEmulator: EmulatedApiModule<QtanglEmulatorState> = {
   api: 'qtangl',
   basePath: '',
+  identity: () => ({ token: { viewer: randomToken(), operator: randomToken(), admin: randomToken() } }),
+  rateLimit: { requests: assumed.RATE_LIMIT_PER_MINUTE, windowMs: assumed.RATE_LIMIT_WINDOW_MS },
+  rateLimitKey: (req) => {
+    const key = keyOf(req);
+    return key === undefined ? undefined : fingerprint(key);
+  },
+  rateLimitMessage: (retryAfter) => assumed.rateLimitedMessage(retryAfter),
   initialState(identities: EmulatorIdentities): QtanglEmulatorState {
     return {
-      tenant: `tnt_${fingerprint(identities.tokens.qtangl.admin).slice(0, 10)}`,
+      tenant: `tnt_${fingerprint(roleTokensOf(identities, 'qtangl')['admin'] ?? '').slice(0, 10)}`,
       awsPrincipal: { accountId: assumed.QTANGL_AWS_ACCOUNT_ID, arn: assumed.QTANGL_AWS_PRINCIPAL_ARN },
       rows: {},
-      rateWindows: {},
     };
   },
   authenticate(req: EmulatorRequest, identities: EmulatorIdentities): string {
     const key = keyOf(req);
     if (!key) throw new EmulatorHttpError(401, 'Unauthorized: missing API key (send Authorization: Bearer <key> or x-api-key)');
-    const keys = identities.tokens.qtangl;
+    const keys = roleTokensOf(identities, 'qtangl');
     const role: QtanglRole | undefined = key === keys.admin ? 'admin' : key === keys.operator ? 'operator' : key === keys.viewer ? 'viewer' : undefined;
     if (!role) throw new EmulatorHttpError(401, 'Unauthorized: invalid API key');
     return `${role}:${fingerprint(key)}`;

@@ -1,19 +1,27 @@
-/**
- * Qtangl: the vendor module (provider block `qtangl { base_url, api_key }`).
- */
-import { defineVendor } from '../../framework/vendor';
+/** The Qtangl vendor module: cloud integrations, one per (tenant, provider). */
+/* eslint-disable @typescript-eslint/no-require-imports -- each type loads on first use, not at provider start-up */
+import { apiModule } from '../../emulator/types';
+import { attrs, str } from '../../framework/attributes';
+import { defineVendor } from '../module';
 import type { QtanglClient } from './client';
-import { qtanglCloudIntegrationResource } from './cloud-integration';
-import { qtanglCloudIntegrationsDataSource } from './cloud-integrations';
 
 export default defineVendor({
-  vendor: 'qtangl',
+  block: {
+    name: 'qtangl',
+    title: 'Qtangl',
+    defaultBaseUrl: 'https://sparkling-vibrancy-production-1a7a.up.railway.app',
+    attributes: attrs({ api_key: str({ optional: true, sensitive: true, description: 'Qtangl API key; writes need the `operator` or `admin` role.' }) }),
+    example: 'qtangl {} # api_key from CLOUDBRIDGE_QTANGL_API_KEY',
+  },
   client: (settings, { need, userAgent, logger }): QtanglClient => {
-    // Loaded on first use, not at provider start-up.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { QtanglClient: Client } = require('./client') as typeof import('./client');
     return new Client({ baseUrl: settings.base_url, apiKey: need('api_key'), userAgent, logger });
   },
-  resources: [qtanglCloudIntegrationResource],
-  dataSources: [qtanglCloudIntegrationsDataSource],
+  resources: {
+    cloudbridge_qtangl_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).qtanglCloudIntegrationResource,
+  },
+  dataSources: {
+    cloudbridge_qtangl_cloud_integrations: () => (require('./cloud-integrations') as typeof import('./cloud-integrations')).qtanglCloudIntegrationsDataSource,
+  },
+  emulator: () => apiModule((require('./emulator') as typeof import('./emulator')).qtanglEmulator),
 });
