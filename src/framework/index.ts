@@ -50,3 +50,5 @@ export type { VendorBlock, VendorSettings } from './provider-config';
 export { UNKNOWN, isUnknown } from '../protocol/values';
 export type { Unknown } from '../protocol/values';
 export { importId, importParts } from './importers';
+export { createOwned, takenError, inWindow, vendorTime } from './ownership';
+export type { CreateAttempt, OwnedCreate } from './ownership';

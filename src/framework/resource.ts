@@ -13,6 +13,8 @@ export type { HandlerObject } from './values';
 
 /** What every handler gets besides its request. */
 export interface Context<C> {
+  /** The resource or data source type being served, e.g. `cloudbridge_northflank_cloud_integration`. */
+  readonly typeName: string;
   /**
    * The vendor's API client, built from the provider's configuration on first
    * use. Reading it throws (→ a diagnostic) when the vendor is not configured.

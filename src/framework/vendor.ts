@@ -4,6 +4,7 @@
  * (a plan loads only the types it touches). The whole vendor module, with its
  * emulator, is `VendorModule` in src/vendors/module.ts.
  */
+import type { VendorConnection } from '../http/types';
 import type { Logger } from '../protocol/log';
 import type { Attrs, StateObject } from './attributes';
 import type { VendorBlock, VendorSettings } from './provider-config';
@@ -14,8 +15,10 @@ export interface ClientTools<A extends Attrs = Attrs> {
   need(attribute: keyof StateObject<A> & string): string;
   /** `cloudbridge/<version> (terraform/<version>)`. */
   readonly userAgent: string;
-  /** The provider's logger; HTTP clients log through it. */
+  /** The provider's logger; HTTP clients log through it (each operation's own, while it runs). */
   readonly logger: Logger;
+  /** Where and how patiently to reach the vendor: base URL, user agent, logger, retries and pacing from the block. */
+  readonly connection: VendorConnection;
 }
 
 /** Types by name, each loaded (and then kept) on first use. */

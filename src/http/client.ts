@@ -14,9 +14,17 @@
  *   A reset or timeout after the request left, or a gateway's 502/504 (the
  *   upstream may have acted), throws OutcomeUnknownError instead, so the
  *   resource can look the object up before creating it again.
- * - Retry-After (seconds or HTTP date) is honoured as the exact wait when it
- *   is at most `maxRetryAfterMs` (60 s) and fits in the overall timeout;
- *   otherwise the ApiError is thrown at once rather than sleeping for minutes.
+ * - Retry-After (seconds or HTTP date) is honoured as the exact wait as long as
+ *   it fits in what is left of the call's deadline: the overall timeout, or the
+ *   operation's own (its `timeouts`, from the HTTP scope) when that is sooner.
+ *   A wait that does not fit throws the ApiError at once rather than failing later.
+ * - Attempts: `retry.maxAttempts` (the provider's `max_retries` + 1, default 16),
+ *   so that a documented rate limit never fails an apply.
+ *
+ * Pacing: with `requestsPerMinute`, requests to one vendor with one credential
+ * are spaced evenly, shared by every client and operation in the process (one
+ * token bucket per vendor key). The bucket holds a single token: a fresh
+ * provider process (Terraform starts several per command) never bursts.
  */
 import { STATUS_CODES } from 'node:http';
 import { Pool } from 'undici';
@@ -33,16 +41,21 @@ import {
 } from './errors';
 import { abortableSleep } from '../util/sleep';
 import { redact, redactValue, secretsOfHeaderValue } from './redact';
+import { currentHttpScope } from './scope';
 import type { HttpClientOptions, HttpLogger, HttpMethod, HttpResponse, RequestOptions, RetryPolicy, VendorApi, VendorConnection, VendorErrorInfo } from './types';
 
 export { parseBody } from './parse';
 export { redact } from './redact';
 export { userAgent, CLOUDBRIDGE_VERSION } from './user-agent';
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 250, maxDelayMs: 8_000 };
+export const DEFAULT_MAX_RETRIES = 15;
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: DEFAULT_MAX_RETRIES + 1, baseDelayMs: 250, maxDelayMs: 8_000 };
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_OVERALL_TIMEOUT_MS = 5 * 60_000;
-export const DEFAULT_MAX_RETRY_AFTER_MS = 60_000;
+/** No cap of its own: a Retry-After is honoured while it fits in the call's deadline. */
+export const DEFAULT_MAX_RETRY_AFTER_MS = Number.POSITIVE_INFINITY;
+/** Pacing runs this far below the configured rate, so that jitter in flight never lands an extra request in the vendor's window. */
+export const PACING_MARGIN = 0.97;
 export const DEFAULT_REQUEST_ID_HEADERS: readonly string[] = [
   'x-request-id',
   'request-id',
@@ -73,6 +86,16 @@ function poolFor(origin: string): Pool {
     pools.set(origin, pool);
   }
   return pool;
+}
+
+// ---------------------------------------------------------------------------
+// Pacing: one single-token bucket per vendor key, shared by the whole process.
+
+const pacers = new Map<string, { nextSlotAt: number }>();
+
+/** The spacing between requests for a rate, with the safety margin. */
+export function pacingIntervalMs(requestsPerMinute: number): number {
+  return 60_000 / (requestsPerMinute * PACING_MARGIN);
 }
 
 /** Close every pooled connection (process shutdown, end of a test file). */
@@ -174,12 +197,11 @@ export class HttpClient {
   private readonly requestTimeoutMs: number;
   private readonly overallTimeoutMs: number;
   private readonly maxRetryAfterMs: number;
-  private readonly minIntervalMs: number;
+  private readonly intervalMs: number;
+  private readonly paceKey: string;
   private readonly secrets: readonly string[];
   private readonly logger?: HttpLogger;
   private readonly requestIdHeaders: readonly string[];
-  /** Earliest start of the next request (rate pacing). */
-  private nextSlotAt = 0;
 
   constructor(private readonly options: HttpClientOptions) {
     const base = new URL(options.baseUrl);
@@ -190,7 +212,9 @@ export class HttpClient {
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.overallTimeoutMs = options.overallTimeoutMs ?? DEFAULT_OVERALL_TIMEOUT_MS;
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
-    this.minIntervalMs = options.minIntervalMs ?? 0;
+    const rpm = options.requestsPerMinute ?? 0;
+    this.intervalMs = Math.max(options.minIntervalMs ?? 0, rpm > 0 ? pacingIntervalMs(rpm) : 0);
+    this.paceKey = `${options.vendor}\u0000${base.origin}\u0000${options.paceKey ?? JSON.stringify(options.authHeaders)}`;
     this.logger = options.logger;
     this.requestIdHeaders = options.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
     this.secrets = [...Object.values(options.authHeaders).flatMap(secretsOfHeaderValue), ...(options.secrets ?? [])];
@@ -212,7 +236,9 @@ export class HttpClient {
     const context: HttpErrorContext = { vendor: this.options.vendor, method: opts.method, path: redact(path, secrets) };
     const idempotent = opts.idempotent ?? IDEMPOTENT_METHODS.has(opts.method);
     const bodyText = opts.body === undefined ? undefined : JSON.stringify(opts.body);
-    const deadline = Date.now() + this.overallTimeoutMs;
+    const scope = currentHttpScope();
+    const log = scope?.logger ?? this.logger;
+    const deadline = Math.min(Date.now() + this.overallTimeoutMs, scope?.deadline ?? Number.POSITIVE_INFINITY);
     const signal = opts.signal;
 
     for (let attempt = 1; ; attempt++) {
@@ -221,8 +247,9 @@ export class HttpClient {
       await this.pace(signal, attemptContext);
       if (Date.now() >= deadline) throw new RequestTimeoutError(this.overallTimeoutMs, 'overall', attemptContext);
 
+
       if (attempt === 1 && bodyText !== undefined) {
-        this.logger?.trace('http request body', { ...logFields(attemptContext), body: redactValue(opts.body, secrets) });
+        log?.trace('http request body', { ...logFields(attemptContext), body: redactValue(opts.body, secrets) });
       }
       const started = Date.now();
       const outcome = await this.attempt(opts.method, path, bodyText, signal, deadline, attemptContext);
@@ -230,7 +257,7 @@ export class HttpClient {
       const canRetryAtAll = attempt < this.policy.maxAttempts;
 
       if (outcome.kind === 'failure') {
-        this.logger?.debug('http request failed', { ...logFields(attemptContext), error: redact(outcome.detail, secrets), code: outcome.code, duration_ms: durationMs });
+        log?.debug('http request failed', { ...logFields(attemptContext), error: redact(outcome.detail, secrets), code: outcome.code, duration_ms: durationMs });
         if (outcome.maybeSent && !idempotent) {
           throw new OutcomeUnknownError(outcome.reason === 'timeout' ? `timed out after ${outcome.timeoutMs} ms` : `connection failed: ${redact(outcome.detail, secrets)}`, {
             ...attemptContext,
@@ -244,15 +271,17 @@ export class HttpClient {
         if (outcome.scope === 'overall' || !canRetryAtAll) throw finalError;
         const delay = backoffDelay(attempt, this.policy);
         if (Date.now() + delay >= deadline) throw finalError;
-        this.logger?.warn('http retry', { ...logFields(attemptContext), reason: outcome.reason === 'timeout' ? 'timeout' : (outcome.code ?? 'network'), delay_ms: delay });
+        log?.warn('http retry', { ...logFields(attemptContext), reason: outcome.reason === 'timeout' ? 'timeout' : (outcome.code ?? 'network'), delay_ms: delay });
         await sleep(delay, signal, attemptContext);
         continue;
       }
 
       const requestId = this.requestIdOf(outcome.headers);
-      this.logger?.debug('http response', { ...logFields(attemptContext), status: outcome.status, duration_ms: durationMs, request_id: requestId });
+      const date = outcome.headers['date'] === undefined ? undefined : Date.parse(outcome.headers['date']);
+      scope?.onResponse?.({ status: outcome.status, date: date === undefined || Number.isNaN(date) ? undefined : date });
+      log?.debug('http response', { ...logFields(attemptContext), status: outcome.status, duration_ms: durationMs, request_id: requestId });
       if (outcome.text !== '') {
-        this.logger?.trace('http response body', { ...logFields(attemptContext), status: outcome.status, body: redact(outcome.text.slice(0, TRACE_BODY_LIMIT), secrets) });
+        log?.trace('http response body', { ...logFields(attemptContext), status: outcome.status, body: redact(outcome.text.slice(0, TRACE_BODY_LIMIT), secrets) });
       }
 
       if (outcome.status < 400) {
@@ -274,7 +303,7 @@ export class HttpClient {
         delay = backoffDelay(attempt, this.policy);
       }
       if (Date.now() + delay >= deadline) throw apiError;
-      this.logger?.warn('http retry', { ...logFields(attemptContext), status: outcome.status, request_id: apiError.requestId, delay_ms: delay, retry_after_ms: retryAfterMs });
+      log?.warn('http retry', { ...logFields(attemptContext), status: outcome.status, request_id: apiError.requestId, delay_ms: delay, retry_after_ms: retryAfterMs });
       await sleep(delay, signal, attemptContext);
     }
   }
@@ -290,10 +319,12 @@ export class HttpClient {
   }
 
   private async pace(signal: AbortSignal | undefined, context: HttpErrorContext): Promise<void> {
-    if (this.minIntervalMs <= 0) return;
+    if (this.intervalMs <= 0) return;
+    let pacer = pacers.get(this.paceKey);
+    if (!pacer) pacers.set(this.paceKey, (pacer = { nextSlotAt: 0 }));
     const now = Date.now();
-    const slot = Math.max(now, this.nextSlotAt);
-    this.nextSlotAt = slot + this.minIntervalMs;
+    const slot = Math.max(now, pacer.nextSlotAt);
+    pacer.nextSlotAt = slot + this.intervalMs;
     await sleep(slot - now, signal, context);
   }
 
@@ -424,7 +455,7 @@ export function vendorHttpClient(api: VendorApi, token: string, connection: Vend
     requestTimeoutMs: connection.requestTimeoutMs,
     overallTimeoutMs: connection.overallTimeoutMs,
     retry: connection.retry,
-    minIntervalMs: connection.minIntervalMs,
+    requestsPerMinute: connection.requestsPerMinute,
     logger: connection.logger,
     secrets: [token],
     parseError: api.parseError,

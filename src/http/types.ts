@@ -31,14 +31,18 @@ export interface HttpClientOptions {
   /** Whole call including retries. Default 5 min. */
   readonly overallTimeoutMs?: number;
   readonly retry?: Partial<RetryPolicy>;
-  /** Minimum spacing between requests to this vendor (rate pacing). Default 0. */
+  /** Minimum spacing between this client's requests. Default 0. */
   readonly minIntervalMs?: number;
+  /** Pace requests to this rate, shared by every client of the same vendor, origin and credential in the process. Default: no pacing. */
+  readonly requestsPerMinute?: number;
+  /** What identifies the credential for pacing. Default: the auth headers. */
+  readonly paceKey?: string;
   readonly logger?: HttpLogger;
   /** Extra strings to redact from logs and errors (tokens, secrets sent in bodies). */
   readonly secrets?: readonly string[];
   /**
-   * The longest `Retry-After` the client waits for before retrying (default 60 s).
-   * A longer one is not slept through: the ApiError (with `retryAfterMs`) is thrown at once.
+   * The longest `Retry-After` the client waits for before retrying (default: no cap
+   * but the call's deadline). A longer one is not slept through: the ApiError (with `retryAfterMs`) is thrown at once.
    */
   readonly maxRetryAfterMs?: number;
   /** Response headers that carry the vendor's request id, first match wins. Default: common names (`x-request-id`, `cf-ray`, …). */
@@ -58,8 +62,8 @@ export interface VendorConnection {
   /** Whole call including retries. Default 5 min. */
   readonly overallTimeoutMs?: number;
   readonly retry?: Partial<RetryPolicy>;
-  /** Minimum spacing between requests to this vendor (rate pacing). Default 0. */
-  readonly minIntervalMs?: number;
+  /** Pace requests to this vendor and credential to this rate (shared by the process). Default: no pacing. */
+  readonly requestsPerMinute?: number;
 }
 
 /** What is fixed per vendor API: its name, public base URL and error shape. */

@@ -12,7 +12,7 @@ import { childPath, Diagnostics, formatPath } from '../diagnostics';
 import { resourceAttributes } from '../schema';
 import { resolveTimeouts } from '../timeouts';
 import { attrEqual, isFullyKnown, isObject, objectEqual, toHandlerObject } from '../values';
-import { handlerContext } from './context';
+import { handlerContext, inOperation } from './context';
 import { guarded } from './guard';
 import type { Registry } from './registry';
 import { shapeResult, show, withoutTimeouts, withTimeouts } from './shared';
@@ -39,7 +39,7 @@ async function applyDelete(registry: Registry, req: ApplyRequest, prior: Obj, ca
   const spec = r.type.spec;
   const ctx = handlerContext(registry, r.module, call, diags, resolveTimeouts(spec.timeouts ?? {}, prior['timeouts']), 'delete', req.typeName);
   // A 404 means it is already gone: that is what the delete wanted.
-  await guarded(diags, `Failed to delete ${req.typeName}`, () => spec.delete({ state: toHandlerObject(prior) }, ctx), 'gone');
+  await guarded(diags, `Failed to delete ${req.typeName}`, () => inOperation(ctx, () => spec.delete({ state: toHandlerObject(prior) }, ctx)), 'gone');
   // On failure the object still exists: keep it in state.
   return { diagnostics: diags.list(), newState: diags.hasErrors ? prior : null };
 }
@@ -70,11 +70,13 @@ export async function applyResourceChange(registry: Registry, req: ApplyRequest,
   const ctx = handlerContext(registry, r.module, call, diags, timeouts, op, typeName);
   const handlerReq = { config: toHandlerObject(cfg), plan: toHandlerObject(planned) };
   const update = spec.update;
-  const result = await guarded(diags, `Failed to ${op} ${typeName}`, async () => {
-    if (prior === null) return spec.create(handlerReq, ctx);
-    if (!update) throw new Error(`${typeName} cannot be updated in place (this is a provider bug: the plan should have replaced it)`);
-    return update({ ...handlerReq, state: toHandlerObject(prior) }, ctx);
-  });
+  const result = await guarded(diags, `Failed to ${op} ${typeName}`, () =>
+    inOperation(ctx, async () => {
+      if (prior === null) return spec.create(handlerReq, ctx);
+      if (!update) throw new Error(`${typeName} cannot be updated in place (this is a provider bug: the plan should have replaced it)`);
+      return update({ ...handlerReq, state: toHandlerObject(prior) }, ctx);
+    }),
+  );
   if (!result.ok || result.value === undefined || result.value === null) {
     if (!diags.hasErrors) diags.error(`${typeName}: ${op} returned no state`, 'This is a bug in the provider.');
     return { diagnostics: diags.list(), newState: prior, private: plannedPrivate };

@@ -1,4 +1,5 @@
 /** The context every handler gets: its client, cancellation, logger, diagnostics and timeouts. */
+import { withHttpScope } from '../../http/scope';
 import type { CallContext } from '../../protocol/service';
 import { abortableSleep, abortError } from '../../util/sleep';
 import type { Diagnostics } from '../diagnostics';
@@ -20,6 +21,7 @@ export function handlerContext(
   const logger = call.logger.with({ tf_resource_type: typeName, tf_operation: op });
   const started = Date.now();
   return {
+    typeName,
     get client() {
       return registry.clientFor(module, logger);
     },
@@ -33,9 +35,18 @@ export function handlerContext(
   };
 }
 
+/**
+ * Runs a handler in its operation's HTTP scope: the vendor clients (built once
+ * per process) log with this operation's fields and stop retrying at its deadline.
+ */
+export function inOperation<T>(ctx: Pick<Context<unknown>, 'logger'> & { readonly deadline?: number }, fn: () => T): T {
+  return withHttpScope({ logger: ctx.logger, deadline: ctx.deadline }, fn);
+}
+
 export function planContext(registry: Registry, module: ProviderModule, call: CallContext, diags: Diagnostics, typeName: string, requiresReplace: (path: PathLike) => void): PlanContext<unknown> {
   const logger = call.logger.with({ tf_resource_type: typeName, tf_operation: 'plan' });
   return {
+    typeName,
     get client() {
       return registry.clientFor(module, logger);
     },

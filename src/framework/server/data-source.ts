@@ -4,7 +4,7 @@ import type { CtyValue } from '../../protocol/values';
 import { Diagnostics } from '../diagnostics';
 import { resolveTimeouts } from '../timeouts';
 import { isObject, toHandlerObject } from '../values';
-import { handlerContext } from './context';
+import { handlerContext, inOperation } from './context';
 import { guarded } from './guard';
 import type { Registry } from './registry';
 import { shapeResult } from './shared';
@@ -23,7 +23,7 @@ export async function readDataSource(registry: Registry, typeName: string, confi
   }
   const spec = d.type.spec;
   const ctx = handlerContext(registry, d.module, call, diags, resolveTimeouts({}, null), 'read', typeName);
-  const result = await guarded(diags, `Failed to read ${typeName}`, () => spec.read({ config: toHandlerObject(config) }, ctx));
+  const result = await guarded(diags, `Failed to read ${typeName}`, () => inOperation(ctx, () => spec.read({ config: toHandlerObject(config) }, ctx)));
   if (!result.ok || result.value === undefined || result.value === null) {
     if (!diags.hasErrors) diags.error(`${typeName}: read returned no state`, 'This is a bug in the provider.');
     return { diagnostics: diags.list(), state: config };

@@ -9,7 +9,7 @@
  */
 import { isNotFound } from '../../http/errors';
 import { diagnosticFromThrown, type Diagnostics } from '../diagnostics';
-import { MissingSettingError } from '../provider-config';
+import { InvalidSettingError, MissingSettingError } from '../provider-config';
 
 /** What a 404 means here: `gone` for reads and deletes (the object no longer exists), an error elsewhere. */
 export type NotFoundMeaning = 'gone' | 'error';
@@ -21,7 +21,7 @@ export async function guarded<T>(diags: Diagnostics, summary: string, fn: () => 
     return { ok: true, value: await fn() };
   } catch (err) {
     if (notFound === 'gone' && isNotFound(err)) return { ok: false, gone: true };
-    if (err instanceof MissingSettingError) diags.error('Missing provider configuration', err.message);
+    if (err instanceof MissingSettingError || err instanceof InvalidSettingError) diags.error(err instanceof MissingSettingError ? 'Missing provider configuration' : 'Invalid provider configuration', err.message);
     else diags.add(diagnosticFromThrown(err, summary));
     return { ok: false, gone: false };
   }

@@ -9,7 +9,7 @@ import type { Attr, Attrs } from '../attributes';
 import { childPath, Diagnostics, toPath } from '../diagnostics';
 import { resourceAttributes } from '../schema';
 import { attrEqual, ctyOf, isObject, objectEqual, shapeState, toHandlerObject, type ShapeProblem } from '../values';
-import { planContext } from './context';
+import { inOperation, planContext } from './context';
 import { guarded } from './guard';
 import type { Registry } from './registry';
 import { dedupePaths, withoutTimeouts } from './shared';
@@ -69,7 +69,7 @@ export async function planResourceChange(registry: Registry, req: PlanRequest, c
     const ctx = planContext(registry, r.module, call, diags, typeName, (path) => replace.push(toPath(path)));
     const plan = planned;
     const modified = await guarded(diags, `Failed to plan ${typeName}`, () =>
-      modifyPlan({ config: toHandlerObject(cfg), plan: toHandlerObject(plan), state: prior ? toHandlerObject(prior) : null }, ctx),
+      inOperation(ctx, () => modifyPlan({ config: toHandlerObject(cfg), plan: toHandlerObject(plan), state: prior ? toHandlerObject(prior) : null }, ctx)),
     );
     if (modified.ok && modified.value) {
       const problems: ShapeProblem[] = [];

@@ -9,7 +9,7 @@ import { Diagnostics } from '../diagnostics';
 import { resourceAttributes } from '../schema';
 import { resolveTimeouts } from '../timeouts';
 import { isObject, toHandlerObject } from '../values';
-import { handlerContext } from './context';
+import { handlerContext, inOperation } from './context';
 import { guarded } from './guard';
 import type { Registry } from './registry';
 import { IMPORTED_MARKER, sameBytes, shapeResult, withTimeouts } from './shared';
@@ -37,7 +37,7 @@ export async function readResource(registry: Registry, req: ReadRequest, call: C
   const imported = sameBytes(priv, IMPORTED_MARKER);
   const timeouts = resolveTimeouts(spec.timeouts ?? {}, currentState['timeouts']);
   const ctx = handlerContext(registry, r.module, call, diags, timeouts, 'read', typeName);
-  const result = await guarded(diags, `Failed to read ${typeName}`, () => spec.read({ state: toHandlerObject(currentState), imported }, ctx), 'gone');
+  const result = await guarded(diags, `Failed to read ${typeName}`, () => inOperation(ctx, () => spec.read({ state: toHandlerObject(currentState), imported }, ctx)), 'gone');
   const outPriv = imported ? new Uint8Array() : priv;
   const gone = result.ok ? result.value === null : result.gone;
   if (gone && !diags.hasErrors) {

@@ -107,14 +107,23 @@ export class Registry {
     if (block === null || !module.client) return undefined;
     if (this.clients.has(module)) return this.clients.get(module);
     const settings = resolveVendorSettings(block, this.providerConfig[block.name], this.env);
+    const userAgent = `cloudbridge/${this.version} (terraform/${this.terraformVersion})`;
+    const clientLogger = this.providerLogger ?? logger;
     const tools: ClientTools = {
       need: (attribute) => {
         const v = settings[attribute];
-        if (v === null || v === undefined) throw new MissingSettingError(block, attribute);
+        if (typeof v !== 'string') throw new MissingSettingError(block, attribute);
         return v;
       },
-      userAgent: `cloudbridge/${this.version} (terraform/${this.terraformVersion})`,
-      logger: this.providerLogger ?? logger,
+      userAgent,
+      logger: clientLogger,
+      connection: {
+        baseUrl: settings.base_url,
+        userAgent,
+        logger: clientLogger,
+        retry: { maxAttempts: settings.max_retries + 1 },
+        requestsPerMinute: settings.requests_per_minute,
+      },
     };
     const client = module.client(settings, tools);
     this.clients.set(module, client);

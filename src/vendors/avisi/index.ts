@@ -16,15 +16,9 @@ export default defineVendor({
     }),
     example: 'avisi {\n  organisation = "acme" # api_token from CLOUDBRIDGE_AVISI_API_TOKEN\n}',
   },
-  client: (settings, tools): AvisiClient => {
+  client: (_settings, { need, connection }): AvisiClient => {
     const { AvisiClient: Client } = require('./client') as typeof import('./client');
-    return new Client({
-      baseUrl: settings.base_url,
-      apiToken: tools.need('api_token'),
-      organisation: tools.need('organisation'),
-      userAgent: tools.userAgent,
-      logger: tools.logger,
-    });
+    return new Client({ ...connection, apiToken: need('api_token'), organisation: need('organisation') });
   },
   resources: {
     cloudbridge_avisi_cloud_account: () => (require('./cloud-account') as typeof import('./cloud-account')).cloudAccountResource,

@@ -10,15 +10,17 @@ export default defineVendor({
     name: 'cloudflare',
     title: 'Cloudflare',
     defaultBaseUrl: 'https://api.cloudflare.com/client/v4',
+    requestsPerMinute: 240,
+    rateLimitSource: 'Cloudflare: 1,200 requests per five minutes per user',
     attributes: attrs({
       api_token: str({ optional: true, sensitive: true, description: 'Cloudflare API token with Magic Cloud Networking permissions.' }),
       account_id: str({ optional: true, description: 'Cloudflare account id.' }),
     }),
     example: 'cloudflare {\n  account_id = "023e105f4ecef8ad9ca31a8372d0c353"\n}',
   },
-  client: (settings, { need, userAgent, logger }): CloudflareClient => {
+  client: (_settings, { need, connection }): CloudflareClient => {
     const { CloudflareClient: Client } = require('./client') as typeof import('./client');
-    return new Client({ baseUrl: settings.base_url, apiToken: need('api_token'), accountId: need('account_id'), userAgent, logger });
+    return new Client({ ...connection, apiToken: need('api_token'), accountId: need('account_id') });
   },
   resources: {
     cloudbridge_cloudflare_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).cloudIntegrationResource,

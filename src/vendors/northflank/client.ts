@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
-import { isNotFound, OutcomeUnknownError } from '../../http/errors';
+import { isNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
-import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, slugOfName, type AuthenticationMode, type NorthflankProvider } from './model';
+import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, type AuthenticationMode, type NorthflankProvider } from './model';
 
 export const NORTHFLANK_DEFAULT_BASE_URL = 'https://api.northflank.com';
 const INTEGRATIONS_PATH = '/v1/cloud-providers/integrations';
@@ -124,20 +124,13 @@ export class NorthflankClient {
   }
 
   /**
-   * POST: creates the integration. When the outcome is unknown (connection lost),
-   * looks up the slug of the name: if it is there with this name and provider, that
-   * is our create; otherwise the OutcomeUnknownError stands.
+   * POST: creates the integration (its id is the slug of the name). An unknown
+   * outcome surfaces as OutcomeUnknownError; the resource proves what it made
+   * (src/framework/ownership.ts).
    */
   async createIntegration(body: CreateIntegrationRequest, options: CallOptions = {}): Promise<NorthflankIntegration> {
-    try {
-      const response = await this.send('POST', INTEGRATIONS_PATH, { body, signal: options.signal, secrets: secretsOf(body.credentials) });
-      return parseBody(dataSchema, response, 'cloud provider integration (create)').data;
-    } catch (err) {
-      if (!(err instanceof OutcomeUnknownError)) throw err;
-      const existing = await this.findIntegration(slugOfName(body.name), options);
-      if (existing && existing.name === body.name && existing.provider === body.provider) return existing;
-      throw err;
-    }
+    const response = await this.send('POST', INTEGRATIONS_PATH, { body, signal: options.signal, secrets: secretsOf(body.credentials) });
+    return parseBody(dataSchema, response, 'cloud provider integration (create)').data;
   }
 
   async getIntegration(id: string, options: CallOptions = {}): Promise<NorthflankIntegration> {

@@ -6,6 +6,7 @@
  */
 import { attrs, num, obj, set, str, type Attr, type MaybeUnknownFields } from '../../framework/attributes';
 import { DiagnosticError, type Diagnostics } from '../../framework/diagnostics';
+import { createOwned, inWindow, vendorTime } from '../../framework/ownership';
 import { importId } from '../../framework/importers';
 import { requiresReplace, requiresReplaceIf, useStateForUnknown } from '../../framework/plan-modifiers';
 import { each, lengthAtMost, lengthBetween, matches, oneOf } from '../../framework/validators';
@@ -27,6 +28,7 @@ import {
   NORTHFLANK_PROVIDERS,
   credentialRule,
   isNorthflankProvider,
+  slugOfName,
   type AuthenticationMode,
   type NorthflankProvider,
 } from './model';
@@ -301,7 +303,22 @@ export const northflankCloudIntegrationResource = defineResource({
           }
         : {}),
     };
-    const created = await ctx.client.createIntegration(body, { signal: ctx.signal });
+    const id = slugOfName(config.name);
+    const created = await createOwned(ctx, {
+      noun: 'Northflank cloud integration',
+      describe: (i) => `"${i.name}" (id ${i.id})`,
+      importId: (i) => i.id,
+      key: (i) => i.id,
+      // The id is the slug of the name: whoever holds it holds the name.
+      holders: async () => {
+        const found = await ctx.client.findIntegration(id, { signal: ctx.signal });
+        return found ? [found] : [];
+      },
+      exclusive: true,
+      uniqueIdentity: true,
+      create: () => ctx.client.createIntegration(body, { signal: ctx.signal }),
+      proves: (i, attempt) => i.name === body.name && i.provider === body.provider && inWindow(vendorTime(i.createdAt), attempt.window),
+    });
     ctx.logger.info('northflank: cloud integration created', { id: created.id, provider: created.provider });
     return toState(created, {
       features: config.features,

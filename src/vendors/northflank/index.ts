@@ -13,9 +13,9 @@ export default defineVendor({
     attributes: attrs({ api_token: str({ optional: true, sensitive: true, description: 'Northflank API token.' }) }),
     example: 'northflank {} # api_token from CLOUDBRIDGE_NORTHFLANK_API_TOKEN',
   },
-  client: (settings, { need, userAgent, logger }): NorthflankClient => {
+  client: (_settings, { need, connection }): NorthflankClient => {
     const { NorthflankClient: Client } = require('./client') as typeof import('./client');
-    return new Client({ baseUrl: settings.base_url, apiToken: need('api_token'), userAgent, logger });
+    return new Client({ ...connection, apiToken: need('api_token') });
   },
   resources: {
     cloudbridge_northflank_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).northflankCloudIntegrationResource,

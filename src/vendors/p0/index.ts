@@ -38,15 +38,9 @@ export const p0Vendor = defineVendor({
     }),
     example: 'p0 {\n  org_id = "my-org" # api_token from CLOUDBRIDGE_P0_API_TOKEN\n}',
   },
-  client: (settings, tools): P0Client => {
+  client: (_settings, { need, connection }): P0Client => {
     const { P0Client: Client } = require('./client') as typeof import('./client');
-    return new Client({
-      baseUrl: settings.base_url,
-      apiToken: tools.need('api_token'),
-      orgId: tools.need('org_id'),
-      userAgent: tools.userAgent,
-      logger: tools.logger,
-    });
+    return new Client({ ...connection, apiToken: need('api_token'), orgId: need('org_id') });
   },
   resources: {
     cloudbridge_p0_aws_integration: () => (require('./integration') as typeof import('./integration')).awsIntegration,

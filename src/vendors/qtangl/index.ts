@@ -10,12 +10,14 @@ export default defineVendor({
     name: 'qtangl',
     title: 'Qtangl',
     defaultBaseUrl: 'https://sparkling-vibrancy-production-1a7a.up.railway.app',
+    requestsPerMinute: 300,
+    rateLimitSource: 'Qtangl: 300 requests per minute per key',
     attributes: attrs({ api_key: str({ optional: true, sensitive: true, description: 'Qtangl API key; writes need the `operator` or `admin` role.' }) }),
     example: 'qtangl {} # api_key from CLOUDBRIDGE_QTANGL_API_KEY',
   },
-  client: (settings, { need, userAgent, logger }): QtanglClient => {
+  client: (_settings, { need, connection }): QtanglClient => {
     const { QtanglClient: Client } = require('./client') as typeof import('./client');
-    return new Client({ baseUrl: settings.base_url, apiKey: need('api_key'), userAgent, logger });
+    return new Client({ ...connection, apiKey: need('api_key') });
   },
   resources: {
     cloudbridge_qtangl_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).qtanglCloudIntegrationResource,
