@@ -43,10 +43,13 @@ export class CallRecorder {
       get: (obj, property, receiver) => {
         const value = Reflect.get(obj, property, receiver) as unknown;
         if (typeof value !== 'function' || typeof property !== 'string') return value;
-        return (...args: unknown[]) => {
-          this.called.add(`${prefix}${property}`);
-          return (value as (...a: unknown[]) => unknown).apply(obj, args);
-        };
+        // A proxy of the function itself, so that properties of the call (e.g. a list's `.all`) stay reachable.
+        return new Proxy(value as (...a: unknown[]) => unknown, {
+          apply: (fn, _this, args: unknown[]) => {
+            this.called.add(`${prefix}${property}`);
+            return fn.apply(obj, args);
+          },
+        });
       },
     });
   }
