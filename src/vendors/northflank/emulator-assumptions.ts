@@ -82,3 +82,9 @@ export function putProviderChangeMessage(id: string, from: string, to: string): 
 export function echoedCredentials(publicValues: Readonly<Record<string, string>>): Record<string, string> {
   return { ...publicValues };
 }
+
+/**
+ * The page marks `credentials` required in the update body, yet its own example update sends only
+ * `description`. The emulator takes both (the union): an update without `credentials` keeps them.
+ */
+export const UPDATE_REQUIRES_CREDENTIALS = false;
