@@ -50,6 +50,9 @@ async function thrown(promise: Promise<unknown>): Promise<NorthflankApiCallError
   throw new Error('expected the client to throw a NorthflankApiCallError');
 }
 
+/** The client types `features` as `'a' | ... | 'z'[]` (its generator drops the parentheses), so a real list needs a cast. */
+const features = (...values: string[]): never => values as never;
+
 const accessKeyAws = (name: string) => ({
   name,
   provider: 'aws' as const,
@@ -60,7 +63,7 @@ const accessKeyAws = (name: string) => ({
 describe('create, get, update (page), patch, put, delete', () => {
   it('create and get answer the client’s result types, and never echo a secret', async () => {
     const c = calls();
-    const created = await c.create.integration({ data: { ...accessKeyAws('Prod AWS'), description: 'first', features: ['byoc', 'route53'] } });
+    const created = await c.create.integration({ data: { ...accessKeyAws('Prod AWS'), description: 'first', features: features('byoc', 'route53') } });
     expectConforms(created.data, 'CreateCloudIntegrationResult');
     expect(created.data).toMatchObject({ id: 'prod-aws', name: 'Prod AWS', provider: 'aws', features: ['byoc', 'route53'], credentials: { accessKey: 'AKIDEXAMPLEKEY' } });
     expect(JSON.stringify(created.data)).not.toContain('not-a-real-secret');
@@ -96,7 +99,7 @@ describe('create, get, update (page), patch, put, delete', () => {
 
     const patched = await c.patch.integration({
       parameters: { integrationId: 'patch-me' },
-      data: { description: 'patched', features: ['byoc', 'registry-pull'], restrictions: { enabled: true, teams: [{ teamId: 'platform' }] }, credentials: { accessKey: 'AKIDROTATED', secretKey: 'rotated' } },
+      data: { description: 'patched', features: features('byoc', 'registry-pull'), restrictions: { enabled: true, teams: [{ teamId: 'platform' }] }, credentials: { accessKey: 'AKIDROTATED', secretKey: 'rotated' } },
     });
     expectConforms(patched.data, 'PatchCloudIntegrationResult');
     expect(patched.data).toMatchObject({ description: 'patched', features: ['byoc', 'registry-pull'], restrictions: { enabled: true, teams: [{ teamId: 'platform' }] }, credentials: { accessKey: 'AKIDROTATED' } });
@@ -105,12 +108,12 @@ describe('create, get, update (page), patch, put, delete', () => {
 
   it('PUT creates, then updates the integration its name picks, keeping createdAt', async () => {
     const c = calls();
-    const first = await c.put.integration({ data: { ...accessKeyAws('Put Me'), description: 'one' } });
+    const first = await c.put.integration({ parameters: { integrationId: 'put-me' }, data: { ...accessKeyAws('Put Me'), description: 'one' } });
     expectConforms(first.data, 'PutCloudIntegrationResult');
-    const second = await c.put.integration({ data: { ...accessKeyAws('Put Me'), description: 'two', features: ['opentofu'] } });
+    const second = await c.put.integration({ parameters: { integrationId: 'put-me' }, data: { ...accessKeyAws('Put Me'), description: 'two', features: features('opentofu') } });
     expectConforms(second.data, 'PutCloudIntegrationResult');
     expect(second.data).toMatchObject({ id: 'put-me', description: 'two', features: ['opentofu'], createdAt: first.data.createdAt });
-    const providerChange = await thrown(c.put.integration({ data: { name: 'Put Me', provider: 'civo', credentials: { apiKey: 'k' } } }));
+    const providerChange = await thrown(c.put.integration({ parameters: { integrationId: 'put-me' }, data: { name: 'Put Me', provider: 'civo', credentials: { apiKey: 'k' } } }));
     expect(providerChange.status).toBe(409);
   });
 

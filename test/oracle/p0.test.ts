@@ -6,6 +6,7 @@ import { awsBaseDataSource } from '../../src/vendors/p0/base-data-source';
 import { AWS_ACCOUNT_ID_PATTERN, AWS_PARTITIONS, P0_COMPONENTS, P0_ITEM_STATES, itemIdProblem } from '../../src/vendors/p0/model';
 import { withEmulator } from '../support/emulator';
 import { call, fill, verdicts } from './hold';
+import type { Cited, RouteFact } from './sources';
 import { p0Oracle as oracle } from './p0';
 
 const accountId = new RegExp(oracle.patterns.accountId.value);
@@ -33,13 +34,13 @@ describe('the emulator', () => {
   const em = withEmulator({ resetBeforeEach: true });
   const auth = () => ({ authorization: `Bearer ${em.tokens.p0}` });
   const url = (template: string, id = '123456789012') => `${em.endpoints.p0}${fill(template, { orgId: em.ids.p0_org, id })}`;
-  const routes = oracle.routes;
+  const routes: Readonly<Record<string, Cited<RouteFact>>> = oracle.routes;
 
   it('answers every documented route with a documented status; components without a role verify and configure', async () => {
     const got: Record<string, number> = {};
     const allowed: Record<string, number[]> = {};
     const run = async (name: keyof typeof routes, body?: unknown, id?: string) => {
-      const route = routes[name].value;
+      const route = routes[name]!.value;
       const res = await call(url(route.path, id), route.method, auth(), body);
       got[name] = res.status;
       allowed[name] = [route.status!, ...(route.errors ?? [])];
@@ -67,10 +68,10 @@ describe('the emulator', () => {
   });
 
   it('refuses an item id that is not 12 digits, and a verify body whose state is not "stage", with 400', async () => {
-    await call(url(routes.create.value.path), 'POST', auth());
-    expect((await call(url(routes['inventory.stage'].value.path, '12345'), 'PUT', auth(), {})).status).toBe(400);
-    await call(url(routes['inventory.stage'].value.path), 'PUT', auth(), {});
-    const wrongState = await call(url(routes['inventory.verify'].value.path), 'POST', auth(), { state: 'configure' });
+    await call(url(routes['create']!.value.path), 'POST', auth());
+    expect((await call(url(routes['inventory.stage']!.value.path, '12345'), 'PUT', auth(), {})).status).toBe(400);
+    await call(url(routes['inventory.stage']!.value.path), 'PUT', auth(), {});
+    const wrongState = await call(url(routes['inventory.verify']!.value.path), 'POST', auth(), { state: 'configure' });
     expect(wrongState.status).toBe(400);
     expect(oracle.enums['verifyBody.state'].value).toEqual(['stage']);
   });

@@ -33,7 +33,7 @@ describe('the emulator', () => {
 
   it('upserts with a write role and answers {integration}; lists and tests; a viewer may read but not write', async () => {
     for (const role of oracle.enums.writeRole.value) {
-      const res = await call(url(routes.upsert.value.path), 'POST', key(role), awsBody);
+      const res = await call(url(routes.upsert.value.path), 'POST', key(role as 'operator' | 'admin'), awsBody);
       expect({ role, status: res.status }).toEqual({ role, status: 200 });
       expect(Object.keys(res.json as object)).toEqual(oracle.required.response.value);
     }
