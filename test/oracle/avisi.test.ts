@@ -8,7 +8,8 @@ import { cloudCredentialsResource } from '../../src/vendors/avisi/cloud-credenti
 import { CLOUD_PROFILE_MAX, CLOUD_PROFILE_TYPES, CREDENTIAL_FIELDS, CREDENTIAL_TYPES, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN } from '../../src/vendors/avisi/model';
 import { withEmulator } from '../support/emulator';
 import { avisiOracle as oracle } from './avisi';
-import { call, fill, ofLength, verdicts } from './hold';
+import { call, fill, ofLength, validatedAttributes, verdicts } from './hold';
+import avisi from '../../src/vendors/avisi';
 
 const fields = oracle.fields;
 const credentialKeys = (type: string): readonly string[] => (fields as unknown as Record<string, { value: readonly string[] } | undefined>)[`credentials.${type}`]?.value ?? [];
@@ -31,6 +32,32 @@ describe('model.ts and the provider’s validators', () => {
     expect(verdicts(cloudCredentialsResource.schema, 'display_name', [ofLength(64), ofLength(65)]).refused).toEqual([ofLength(65)]);
     expect(verdicts(cloudCredentialsResource.schema, 'cloud_type', [...oracle.enums.credentialType.value, 'gcp']).refused).toEqual(['gcp']);
   });
+});
+
+/** Every attribute the provider validates: held against the oracle above, or an assumption named in emulator-assumptions.ts. */
+const VALIDATED: Readonly<Record<string, string>> = {
+  'cloudbridge_avisi_cloud_account.cloud_profile': 'oracle: lengths.createAccount.cloudProfile',
+  'cloudbridge_avisi_cloud_account.display_name': 'oracle: lengths.createAccount/updateAccount.displayName',
+  'cloudbridge_avisi_cloud_credentials.cloud_type': 'oracle: enums.credentialType',
+  'cloudbridge_avisi_cloud_credentials.display_name': 'oracle: lengths.createCredentials.hetzner.displayName',
+  'cloudbridge_avisi_cloud_account_clusters.cloud_account_identity': 'oracle: identity uuid',
+  'cloudbridge_avisi_cloud_credentials.cloud_account_identity': 'oracle: identity uuid',
+  'cloudbridge_avisi_cloud_credentials_list.cloud_account_identity': 'oracle: identity uuid',
+  'cloudbridge_avisi_primary_cloud_credentials.cloud_account_identity': 'oracle: identity uuid',
+  'cloudbridge_avisi_primary_cloud_credentials.credentials_identity': 'oracle: identity uuid',
+  'cloudbridge_avisi_cloud_accounts.cloud_provider_slug': 'assumption: SEARCH_PARAMETER_MAX',
+  'cloudbridge_avisi_cloud_accounts.display_name': 'assumption: SEARCH_PARAMETER_MAX',
+};
+
+it('accounts for every attribute the provider validates; identities are UUIDs, as the page types them', () => {
+  const definitions = [...avisi.resources, ...avisi.dataSources];
+  expect(validatedAttributes(definitions)).toEqual(Object.keys(VALIDATED).sort());
+  const uuid = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
+  for (const key of Object.keys(VALIDATED).filter((k) => VALIDATED[k] === 'oracle: identity uuid')) {
+    const [typeName, attribute] = [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
+    const definition = definitions.find((d) => d.typeName === typeName)!;
+    expect({ key, ...verdicts(definition.schema, attribute, [uuid, 'not-a-uuid']) }).toEqual({ key, accepted: [uuid], refused: ['not-a-uuid'] });
+  }
 });
 
 describe('the emulator', () => {

@@ -9,7 +9,8 @@ import { cloudIntegrationsDataSource } from '../../src/vendors/cloudflare/cloud-
 import { CLOUD_TYPES, DISCOVERY_STATES, LIFECYCLE_STATES, LIST_ORDER_BY_FIELDS } from '../../src/vendors/cloudflare/model';
 import { withEmulator } from '../support/emulator';
 import { cloudflareOracle as oracle } from './cloudflare';
-import { call, fill, verdicts } from './hold';
+import { call, fill, validatedAttributes, verdicts } from './hold';
+import cloudflare from '../../src/vendors/cloudflare';
 
 const enums = oracle.enums;
 
@@ -35,6 +36,25 @@ describe('model.ts and the provider’s validators', () => {
     for (const state of enums.state.value) expect(cloudIntegrationSchema.safeParse({ ...base, state, state_v2: state }).success).toBe(true);
     for (const lifecycle of enums.lifecycle_state.value) expect(cloudIntegrationSchema.safeParse({ ...base, lifecycle_state: lifecycle }).success).toBe(true);
   });
+});
+
+/** Every attribute the provider validates: held against the oracle above, or an assumption named in emulator-assumptions.ts. */
+const VALIDATED: Readonly<Record<string, string>> = {
+  'cloudbridge_cloudflare_cloud_integration.cloud_type': 'oracle: enums.cloud_type',
+  'cloudbridge_cloudflare_cloud_integration.friendly_name': 'oracle: required.createBody (a required name is not blank)',
+  'cloudbridge_cloudflare_cloud_integrations.order_by': 'oracle: enums.order_by',
+  'cloudbridge_cloudflare_cloud_integration_authorization.aws_arn': 'assumption: UNDOCUMENTED_FORMATS',
+  'cloudbridge_cloudflare_cloud_integration_authorization.azure_subscription_id': 'assumption: UNDOCUMENTED_FORMATS',
+  'cloudbridge_cloudflare_cloud_integration_authorization.azure_tenant_id': 'assumption: UNDOCUMENTED_FORMATS',
+  'cloudbridge_cloudflare_cloud_integration_authorization.gcp_project_id': 'assumption: UNDOCUMENTED_FORMATS',
+  'cloudbridge_cloudflare_cloud_integration_authorization.gcp_service_account_email': 'assumption: UNDOCUMENTED_FORMATS',
+  'cloudbridge_cloudflare_cloud_integration_authorization.integration_id': 'assumption: UNDOCUMENTED_FORMATS (provider_id)',
+  'cloudbridge_cloudflare_cloud_integration_setup.integration_id': 'assumption: UNDOCUMENTED_FORMATS (provider_id)',
+};
+
+it('accounts for every attribute the provider validates', () => {
+  expect(validatedAttributes([...cloudflare.resources, ...cloudflare.dataSources])).toEqual(Object.keys(VALIDATED).sort());
+  expect(verdicts(cloudIntegrationResource.schema, 'friendly_name', ['prod', '', '   '])).toEqual({ accepted: ['prod'], refused: ['', '   '] });
 });
 
 describe('the emulator', () => {

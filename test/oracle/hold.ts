@@ -71,3 +71,18 @@ export function fill(template: string, params: Readonly<Record<string, string>>)
 
 /** Strings of exactly `n` characters made of `char`. */
 export const ofLength = (n: number, char = 'a'): string => char.repeat(n);
+
+/** `<type>.<path>` of every attribute (nested ones too) that has validators, in the given resources and data sources. */
+export function validatedAttributes(definitions: readonly { readonly typeName: string; readonly schema: Attrs }[]): string[] {
+  const out: string[] = [];
+  const walk = (typeName: string, attrs: Attrs, prefix: string): void => {
+    for (const [name, attr] of Object.entries(attrs)) {
+      const path = prefix ? `${prefix}.${name}` : name;
+      if ((attr.options.validators ?? []).length > 0) out.push(`${typeName}.${path}`);
+      const kind = attr.kind as { type: string; attributes?: Attrs };
+      if (kind.type === 'nested' && kind.attributes) walk(typeName, kind.attributes, path);
+    }
+  };
+  for (const definition of definitions) walk(definition.typeName, definition.schema, '');
+  return out.sort();
+}

@@ -21,8 +21,9 @@ import {
 import { DeclarationFile, literals, propertyShape, type Shape } from '../clients/declared';
 import { packageFile } from '../clients/support';
 import { withEmulator } from '../support/emulator';
-import { call, fill, ofLength, verdicts } from './hold';
+import { call, fill, ofLength, validatedAttributes, verdicts } from './hold';
 import { northflankOracle as oracle } from './northflank';
+import northflank from '../../src/vendors/northflank';
 
 const client = new DeclarationFile(packageFile('@northflank/js-client', 'dist/esm/api-client.d.ts')).shape('CreateCloudIntegrationData');
 const union = (page: readonly string[], newer: Shape): string[] => [...page, ...literals(newer).map(String).filter((v) => !page.includes(v))];
@@ -69,6 +70,26 @@ describe('model.ts and the provider’s validators', () => {
     expect(verdicts(resource.schema, 'cloud_provider', [...NORTHFLANK_PROVIDERS, 'hetzner']).refused).toEqual(['hetzner']);
     expect(verdicts(resource.schema, 'features', [[...NORTHFLANK_FEATURES], ['teleport']]).refused).toEqual([['teleport']]);
   });
+});
+
+/** Every attribute the provider validates: each is held against the oracle (and the official client) above. */
+const VALIDATED = [
+  'cloudbridge_northflank_cloud_integration.aws.authentication_mode',
+  'cloudbridge_northflank_cloud_integration.cloud_provider',
+  'cloudbridge_northflank_cloud_integration.cloudflare.credential_type',
+  'cloudbridge_northflank_cloud_integration.description',
+  'cloudbridge_northflank_cloud_integration.features',
+  'cloudbridge_northflank_cloud_integration.gcp.authentication_mode',
+  'cloudbridge_northflank_cloud_integration.name',
+];
+
+it('accounts for every attribute the provider validates', () => {
+  expect(validatedAttributes([...northflank.resources, ...northflank.dataSources])).toEqual(VALIDATED);
+  for (const block of ['aws', 'gcp']) {
+    expect(verdicts(resource.schema, `${block}.authentication_mode`, [...oracle.enums['aws.authenticationMode'].value, 'password']).refused).toEqual(['password']);
+  }
+  const credentialTypes = literals(propertyShape(client, 'cloudflare.credentialType')).map(String);
+  expect(verdicts(resource.schema, 'cloudflare.credential_type', [...credentialTypes, 'apiKey'])).toEqual({ accepted: credentialTypes, refused: ['apiKey'] });
 });
 
 describe('the emulator', () => {

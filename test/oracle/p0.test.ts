@@ -5,9 +5,10 @@
 import { awsBaseDataSource } from '../../src/vendors/p0/base-data-source';
 import { AWS_ACCOUNT_ID_PATTERN, AWS_PARTITIONS, P0_COMPONENTS, P0_ITEM_STATES, itemIdProblem } from '../../src/vendors/p0/model';
 import { withEmulator } from '../support/emulator';
-import { call, fill, verdicts } from './hold';
+import { call, fill, validatedAttributes, verdicts } from './hold';
 import type { Cited, RouteFact } from './sources';
 import { p0Oracle as oracle } from './p0';
+import p0 from '../../src/vendors/p0';
 
 const accountId = new RegExp(oracle.patterns.accountId.value);
 const ID_SAMPLES = ['123456789012', '12345678901', '1234567890123', '12345678901a', ' 123456789012'];
@@ -28,6 +29,27 @@ describe('model.ts and the provider’s validators', () => {
     expect(itemIdProblem('function-caller', 'arn:aws:lambda:us-east-1:123456789012:function:p0-caller')).toBeNull();
     expect(verdicts(awsBaseDataSource.schema, 'account_id', ID_SAMPLES).accepted).toEqual(ID_SAMPLES.filter((id) => accountId.test(id)));
   });
+});
+
+/** How each attribute the provider validates is held: the oracle (account id, partition), or an assumption in emulator-assumptions.ts. */
+function howChecked(key: string): string {
+  if (key.endsWith('.account_id')) return 'oracle: patterns.accountId';
+  if (key.endsWith('.partition')) return 'oracle: enums.awsPartition';
+  if (/\.(function_arn|access_analyzer_arn|cloud_lake_arn)$/.test(key)) return 'assumption: ARN_FORMATS_SOURCE';
+  if (key.includes('.login')) return 'assumption: LOGIN_TYPES_SOURCE';
+  return 'unaccounted';
+}
+
+it('accounts for every attribute the provider validates, and holds account ids and partitions to the oracle', () => {
+  const definitions = [...p0.resources, ...p0.dataSources];
+  const validated = validatedAttributes(definitions);
+  expect(validated.filter((key) => howChecked(key) === 'unaccounted')).toEqual([]);
+  for (const key of validated) {
+    const [typeName, attribute] = [key.slice(0, key.indexOf('.', 'cloudbridge_p0_'.length)), key.slice(key.indexOf('.', 'cloudbridge_p0_'.length) + 1)];
+    const schema = definitions.find((d) => d.typeName === typeName)!.schema;
+    if (howChecked(key) === 'oracle: patterns.accountId') expect({ key, accepted: verdicts(schema, attribute, ID_SAMPLES).accepted }).toEqual({ key, accepted: ID_SAMPLES.filter((id) => accountId.test(id)) });
+    if (howChecked(key) === 'oracle: enums.awsPartition') expect({ key, ...verdicts(schema, attribute, [...oracle.enums.awsPartition.value, 'aws-cn']) }).toEqual({ key, accepted: oracle.enums.awsPartition.value, refused: ['aws-cn'] });
+  }
 });
 
 describe('the emulator', () => {

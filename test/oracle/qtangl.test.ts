@@ -7,8 +7,9 @@ import { qtanglCloudIntegrationResource } from '../../src/vendors/qtangl/cloud-i
 import { qtanglCloudIntegrationsDataSource } from '../../src/vendors/qtangl/cloud-integrations';
 import { QTANGL_FIELDS, QTANGL_PROVIDERS, QTANGL_ROLES } from '../../src/vendors/qtangl/model';
 import { withEmulator } from '../support/emulator';
-import { call, fill, verdicts } from './hold';
+import { call, fill, validatedAttributes, verdicts } from './hold';
 import { qtanglOracle as oracle } from './qtangl';
+import qtangl from '../../src/vendors/qtangl';
 
 describe('model.ts and the provider’s validators', () => {
   it('providers, key roles and the upsert body’s fields are the documented sets', () => {
@@ -22,6 +23,10 @@ describe('model.ts and the provider’s validators', () => {
     expect(verdicts(qtanglCloudIntegrationResource.schema, 'cloud_provider', values)).toEqual({ accepted: oracle.enums.provider.value, refused: ['oci', 'AWS'] });
     expect(verdicts(qtanglCloudIntegrationsDataSource.schema, 'cloud_provider', values).refused).toEqual(['oci', 'AWS']);
   });
+});
+
+it('accounts for every attribute the provider validates (both are cloud_provider, checked above)', () => {
+  expect(validatedAttributes([...qtangl.resources, ...qtangl.dataSources])).toEqual(['cloudbridge_qtangl_cloud_integration.cloud_provider', 'cloudbridge_qtangl_cloud_integrations.cloud_provider']);
 });
 
 describe('the emulator', () => {

@@ -91,3 +91,9 @@ export const MISSING_OR_INVALID_TOKEN_STATUS = 401;
  * the rule under which the name can still be changed later (model.ts DISPLAY_NAME_MIN/MAX).
  */
 export const CREATE_DISPLAY_NAME_HAS_NO_MINIMUM = true;
+
+/**
+ * The list's `display-name` and `cloud-provider-slug` search parameters have no documented length; the
+ * provider's data source holds them to 1 to 64 characters, the longest display name the page allows.
+ */
+export const SEARCH_PARAMETER_MAX = 64;

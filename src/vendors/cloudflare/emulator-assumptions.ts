@@ -150,3 +150,12 @@ export const DISCOVERY_STATUS_NEVER_RUN = 'UNSPECIFIED' as const;
  * reverses. Values outside the four are refused with 400, as before.
  */
 export const ORDER_BY_SORT_FIELDS = { updated_at: 'last_updated', id: 'id', cloud_type: 'cloud_type', name: 'friendly_name' } as const;
+
+/**
+ * Formats Cloudflare does not document (neither the page, FACTS.md nor the SDK, which types them as
+ * plain strings), checked by the provider and the emulator as the clouds' own identifier formats
+ * (model.ts CREDENTIAL_FIELD_RULES): `aws_arn` an IAM role ARN, the Azure ids GUIDs, `gcp_project_id`
+ * a GCP project id, `gcp_service_account_email` an e-mail address. The integration id (`provider_id`)
+ * is a UUID, as the emulator issues them.
+ */
+export const UNDOCUMENTED_FORMATS = ['aws_arn', 'azure_subscription_id', 'azure_tenant_id', 'gcp_project_id', 'gcp_service_account_email', 'provider_id'] as const;

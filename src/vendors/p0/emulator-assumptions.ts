@@ -130,3 +130,11 @@ export const UNKNOWN_ITEM_STATUS = 404;
  * LOGIN_IDENTITY_TYPES) follow P0's own Terraform provider documentation, not the page or FACTS.md.
  */
 export const LOGIN_TYPES_SOURCE = "P0's Terraform provider documentation (p0_aws_iam_write.login)";
+
+/**
+ * ARN formats the page does not spell out ("ARN of this account's IAM Access Analyzer", "the ARN of
+ * your CloudLake Data Store", a Lambda function ARN for the function caller in FACTS.md): the provider
+ * and the emulator check AWS's own ARN formats (model.ts ACCESS_ANALYZER_ARN_PATTERN,
+ * CLOUD_LAKE_ARN_PATTERN, LAMBDA_ARN_PATTERN).
+ */
+export const ARN_FORMATS_SOURCE = "AWS's ARN formats for IAM Access Analyzer, CloudTrail Lake and Lambda";
