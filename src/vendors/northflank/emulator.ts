@@ -433,45 +433,33 @@ function read(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
   return ok({ data: renderOne(requireIntegration(ctx.state, req.params['integrationId'] ?? '')) });
 }
 
-function update(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
-  const record = requireIntegration(ctx.state, req.params['integrationId'] ?? '');
-  const body = parseJsonObject(req);
-  const errors: FieldErrors = {};
-  checkUnknownKeys(errors, '', body, UPDATE_KEYS);
-  const description = checkDescription(errors, body['description']);
-  const mode = record.provider === 'aws' ? record.aws?.authenticationMode : record.provider === 'gcp' ? record.gcp?.authenticationMode : undefined;
-  const creds = body['credentials'] === undefined ? undefined : checkCredentials(errors, body['credentials'], record.provider, mode);
-  if (Object.keys(errors).length > 0) validationFailed(errors);
-  if (creds) {
-    checkAssumable(ctx.world, creds, record.provider, mode);
-    record.credentialKeys = creds.keys;
-    record.publicCredentials = creds.publicValues;
-  }
-  if (description !== undefined) record.description = description;
-  return ok({ data: renderOne(record) });
-}
-
-/** PATCH (official client: "Updates a integration"): description, features, restrictions and credentials, each optional. */
-function patch(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
-  const record = requireIntegration(ctx.state, req.params['integrationId'] ?? '');
-  const body = parseJsonObject(req);
-  const errors: FieldErrors = {};
-  checkUnknownKeys(errors, '', body, PATCH_KEYS);
-  const description = checkDescription(errors, body['description']);
-  const features = checkFeatures(errors, body['features']);
-  const restrictions = checkRestrictions(errors, body['restrictions']);
-  const mode = record.provider === 'aws' ? record.aws?.authenticationMode : record.provider === 'gcp' ? record.gcp?.authenticationMode : undefined;
-  const creds = body['credentials'] === undefined ? undefined : checkCredentials(errors, body['credentials'], record.provider, mode);
-  if (Object.keys(errors).length > 0) validationFailed(errors);
-  if (creds) {
-    checkAssumable(ctx.world, creds, record.provider, mode);
-    record.credentialKeys = creds.keys;
-    record.publicCredentials = creds.publicValues;
-  }
-  if (description !== undefined) record.description = description;
-  if (features !== undefined) record.features = features;
-  if (restrictions !== undefined) record.restrictions = restrictions;
-  return ok({ data: renderOne(record) });
+/**
+ * A change to an existing integration, taking the body keys in `allowed`: the page's POST update takes
+ * description and credentials; PATCH (official client: "Updates a integration") also features and
+ * restrictions. Each key is optional; what is left out stays.
+ */
+function change(allowed: readonly string[]) {
+  return (req: EmulatorRequest, ctx: Ctx): EmulatorResponse => {
+    const record = requireIntegration(ctx.state, req.params['integrationId'] ?? '');
+    const body = parseJsonObject(req);
+    const errors: FieldErrors = {};
+    checkUnknownKeys(errors, '', body, allowed);
+    const description = checkDescription(errors, body['description']);
+    const features = checkFeatures(errors, body['features']);
+    const restrictions = checkRestrictions(errors, body['restrictions']);
+    const mode = record.provider === 'aws' ? record.aws?.authenticationMode : record.provider === 'gcp' ? record.gcp?.authenticationMode : undefined;
+    const creds = body['credentials'] === undefined ? undefined : checkCredentials(errors, body['credentials'], record.provider, mode);
+    if (Object.keys(errors).length > 0) validationFailed(errors);
+    if (creds) {
+      checkAssumable(ctx.world, creds, record.provider, mode);
+      record.credentialKeys = creds.keys;
+      record.publicCredentials = creds.publicValues;
+    }
+    if (description !== undefined) record.description = description;
+    if (features !== undefined) record.features = features;
+    if (restrictions !== undefined) record.restrictions = restrictions;
+    return ok({ data: renderOne(record) });
+  };
 }
 
 function remove(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
@@ -487,8 +475,8 @@ const routes: readonly RouteDef<NorthflankEmulatorState>[] = [
   { method: 'PUT', path: '/v1/cloud-providers/integrations', handler: put },
   { method: 'GET', path: '/v1/cloud-providers/integrations', handler: list },
   { method: 'GET', path: '/v1/cloud-providers/integrations/:integrationId', handler: read },
-  { method: 'POST', path: '/v1/cloud-providers/integrations/:integrationId', handler: update },
-  { method: 'PATCH', path: '/v1/cloud-providers/integrations/:integrationId', handler: patch },
+  { method: 'POST', path: '/v1/cloud-providers/integrations/:integrationId', handler: change(UPDATE_KEYS) },
+  { method: 'PATCH', path: '/v1/cloud-providers/integrations/:integrationId', handler: change(PATCH_KEYS) },
   { method: 'DELETE', path: '/v1/cloud-providers/integrations/:integrationId', handler: remove },
 ];
 
