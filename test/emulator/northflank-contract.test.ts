@@ -53,7 +53,7 @@ describe('northflank contract: create, id and update body', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
-      data: { id: 'civo-main', name: 'Civo Main', provider: 'civo', features: [], createdAt: '2025-09-01T07:00:00.000Z' },
+      data: { id: 'civo-main', name: 'Civo Main', provider: 'civo', features: [], credentials: {}, createdAt: '2025-09-01T07:00:00.000Z' },
     });
     for (const name of ['civo main', 'CIVO-MAIN', 'Civo-Main']) {
       const err = await apiError(client().createIntegration({ ...civo, name }));
@@ -84,7 +84,7 @@ describe('northflank contract: create, id and update body', () => {
     expect(Object.keys(body.error.details)).toEqual(['name', 'provider', 'features', 'aws', 'gcp']);
     expect(body.error.details['name']).toEqual(['"name" is not allowed']);
     const updated = await client().updateIntegration('civo-main', { description: 'This is a new description.' });
-    expect(updated).toEqual({ id: 'civo-main', name: 'Civo Main', description: 'This is a new description.', provider: 'civo', features: [], createdAt: '2025-09-01T07:00:00.000Z' });
+    expect(updated).toEqual({ id: 'civo-main', name: 'Civo Main', description: 'This is a new description.', provider: 'civo', features: [], credentials: {}, createdAt: '2025-09-01T07:00:00.000Z' });
     const bad = await apiError(client().updateIntegration('civo-main', { description: 'x'.repeat(201) }));
     expect(bad.fieldErrors).toEqual([{ field: 'description', message: '"description" length must be less than or equal to 200 characters long' }]);
   });
@@ -97,7 +97,7 @@ describe('northflank contract: create, id and update body', () => {
   });
 });
 
-describe('northflank contract: credentials accepted per provider, never echoed', () => {
+describe('northflank contract: credentials accepted per provider, secrets never echoed', () => {
   it.each([
     ['aws accessKey', { provider: 'aws', aws: { authenticationMode: 'accessKey' }, credentials: { accessKey: 'AKIA1', secretKey: 'nf-secret-1' } }],
     ['gcp keyfile', { provider: 'gcp', gcp: { projectId: 'proj-1' }, credentials: { keyfileJson: '{"private_key":"nf-secret-2"}' } }],
@@ -109,7 +109,9 @@ describe('northflank contract: credentials accepted per provider, never echoed',
     ],
   ] as const)('%s', async (_name, body) => {
     const created = await client().createIntegration({ name: 'Per Provider', ...(body as unknown as Omit<CreateIntegrationRequest, 'name'>) });
-    expect(created).not.toHaveProperty('credentials');
+    // `credentials` is in the answer (the page's schema marks it required), with no secret in it.
+    expect(JSON.stringify(created)).not.toMatch(/nf-secret/);
+    expect(created).toHaveProperty('credentials');
     const res = await fetch(`${em.endpoints.northflank}/v1/cloud-providers/integrations/per-provider`, { headers: { authorization: `Bearer ${em.tokens.northflank}` } });
     expect(await res.text()).not.toMatch(/nf-secret/);
     expect(JSON.stringify(em.state('northflank'))).not.toMatch(/nf-secret/);

@@ -63,7 +63,7 @@ async function raw(method: string, path: string, body?: string, token = TOKEN): 
 }
 
 describe('northflank emulator: create, read, update, list, delete', () => {
-  it('creates with the slug of the name as id, never echoing credentials', async () => {
+  it('creates with the slug of the name as id, echoing only the non-secret credentials', async () => {
     const created = await client().createIntegration(awsKeys);
     expect(created).toEqual({
       id: 'example-integration',
@@ -72,6 +72,8 @@ describe('northflank emulator: create, read, update, list, delete', () => {
       provider: 'aws',
       features: ['byoc', 'route53'],
       aws: { authenticationMode: 'accessKey' },
+      // The page's response schema (and the official client) mark `credentials` required.
+      credentials: { accessKey: 'AKIAEXAMPLE' },
       createdAt: '2025-03-01T12:00:00.000Z',
     });
     const read = await client().getIntegration('example-integration');
@@ -188,10 +190,12 @@ describe('northflank emulator: validation', () => {
     const body = { ...awsKeys, provider: 'hetzner', features: ['byoc', 'teleport'], aws: { authenticationMode: 'password' } } as unknown as CreateIntegrationRequest;
     const err = await apiError(client().createIntegration(body));
     expect(err.fieldErrors).toEqual([
-      { field: 'provider', message: '"provider" must be one of [aws, azure, civo, gcp, oci, byok]' },
+      { field: 'provider', message: '"provider" must be one of [aws, azure, civo, gcp, oci, byok, cloudflare, coreweave, aiven, backblaze, akamai]' },
       {
         field: 'features[1]',
-        message: '"features[1]" must be one of [byoc, byoc-static-egress, byoc-custom-vpc, cloudfront, self-hosted-registry, route53, self-hosted-logs-metrics, docker-registry-credential]',
+        message:
+          '"features[1]" must be one of [byoc, byoc-static-egress, byoc-custom-vpc, cloudfront, self-hosted-registry, route53, self-hosted-logs-metrics, docker-registry-credential, ' +
+          'byoc-custom-launch-templates, byoc-logs, registry-pull, registry-push, opentofu, workload-identity]',
       },
       { field: 'aws.authenticationMode', message: '"aws.authenticationMode" must be one of [accessKey, crossAccountRole]' },
     ]);

@@ -15,6 +15,9 @@ import type { AwsRoleView, EmulatedApiModule, EmulatorIdentities } from '../../s
 import type { RunningEmulator, StartEmulatorOptions } from '../../src/emulator/server';
 import { emulatedApis, startDefaultEmulator } from '../../src/emulate';
 import { completeIdentities } from '../../src/emulator/identities';
+import { createFrameworkProvider } from '../../src/framework/server';
+import type { DataSourceType, ResourceType } from '../../src/framework/resource';
+import type { ProviderModule } from '../../src/framework/vendor';
 
 export interface WithEmulatorOptions extends Omit<StartEmulatorOptions, 'modules'> {
   /** Default: every emulated API cloudbridge ships. */
@@ -157,4 +160,10 @@ export function fakeAwsRoles(): EmulatedApiModule<FakeAwsRoles> {
 /** Creates or replaces a role (by ARN) in the fakeAwsRoles() of a running emulator. */
 export function putFakeRole(em: Pick<RunningEmulator, 'state'>, role: AwsRoleView): void {
   em.state<FakeAwsRoles>('aws').roles[role.arn] = role;
+}
+
+/** Every resource and data source type of one module, loaded. */
+export function moduleTypes(module: ProviderModule): (ResourceType | DataSourceType)[] {
+  const provider = createFrameworkProvider({ version: '0.0.0-test', modules: [module], env: {} });
+  return [...provider.resources.values(), ...provider.dataSources.values()];
 }

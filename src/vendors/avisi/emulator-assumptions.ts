@@ -75,3 +75,25 @@ export const REASON_PHRASES: Readonly<Record<number, string>> = {
 
 /** Unknown JSON fields are refused (Spring would ignore them); stricter, so the provider cannot rely on fields the API drops. */
 export const REJECT_UNKNOWN_FIELDS = true;
+
+// ---- where the page and FACTS.md leave gaps or disagree (found by test/oracle/avisi.test.ts) ----
+
+/**
+ * No route of the page lists 401 (only 400, 403, 404 and 500), yet every route needs a personal access
+ * token (FACTS.md). The emulator answers a missing or unknown token with 401, as Spring Security does
+ * by default, and keeps 403 for a known token without access.
+ */
+export const MISSING_OR_INVALID_TOKEN_STATUS = 401;
+
+/**
+ * `displayName`: create gives at most 64 and no minimum, update gives 3 to 64. The emulator applies
+ * each route's own rule; the provider's `cloudbridge_avisi_cloud_account.display_name` takes 3 to 64,
+ * the rule under which the name can still be changed later (model.ts DISPLAY_NAME_MIN/MAX).
+ */
+export const CREATE_DISPLAY_NAME_HAS_NO_MINIMUM = true;
+
+/**
+ * The list's `display-name` and `cloud-provider-slug` search parameters have no documented length; the
+ * provider's data source holds them to 1 to 64 characters, the longest display name the page allows.
+ */
+export const SEARCH_PARAMETER_MAX = 64;

@@ -90,7 +90,7 @@ export const cloudIntegrationsDataSource = defineDataSource({
     return { cloudflare: config.cloudflare, order_by: config.order_by, desc: config.desc, integrations: items.map(toItem) };
   },
   example: `data "cloudbridge_cloudflare_cloud_integrations" "all" {
-  order_by = "friendly_name"
+  order_by = "name"
 }
 
 output "failed_integrations" {

@@ -138,3 +138,32 @@ export const ERROR_CODES = {
   conflict: 1004,
   internal: 1000,
 } as const;
+
+// ---- where the page, FACTS.md and Cloudflare's official SDK (`cloudflare` 7.3.0) differ, or none settles it ----
+
+/**
+ * `status.last_discovery_status(_v2)` before any discovery has run. The SDK's
+ * types mark both required and their enum's "not yet" value is `UNSPECIFIED`
+ * (the page shows the fields without values), so the emulator sends it rather
+ * than leaving the fields out.
+ */
+export const DISCOVERY_STATUS_NEVER_RUN = 'UNSPECIFIED' as const;
+
+/**
+ * `order_by` takes `updated_at`, `id`, `cloud_type` or `name` (FACTS.md, and the
+ * SDK's `CloudIntegrationListParams.order_by`: `One of ["updated_at", "id",
+ * "cloud_type", "name"]`); the page lists no values. Which field each sorts by
+ * is not documented: the emulator reads `updated_at` as `last_updated` and
+ * `name` as `friendly_name`, ascending, ties in creation order; `desc=true`
+ * reverses. Values outside the four are refused with 400, as before.
+ */
+export const ORDER_BY_SORT_FIELDS = { updated_at: 'last_updated', id: 'id', cloud_type: 'cloud_type', name: 'friendly_name' } as const;
+
+/**
+ * Formats Cloudflare does not document (neither the page, FACTS.md nor the SDK, which types them as
+ * plain strings), checked by the provider and the emulator as the clouds' own identifier formats
+ * (model.ts CREDENTIAL_FIELD_RULES): `aws_arn` an IAM role ARN, the Azure ids GUIDs, `gcp_project_id`
+ * a GCP project id, `gcp_service_account_email` an e-mail address. The integration id (`provider_id`)
+ * is a UUID, as the emulator issues them.
+ */
+export const UNDOCUMENTED_FORMATS = ['aws_arn', 'azure_subscription_id', 'azure_tenant_id', 'gcp_project_id', 'gcp_service_account_email', 'provider_id'] as const;

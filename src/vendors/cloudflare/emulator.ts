@@ -275,7 +275,8 @@ function renderStatus(record: CloudflareIntegrationRecord, now: number): Record<
   const done = !run ? 0 : running ? Math.floor((total * (now - run.startedAt)) / (run.completesAt - run.startedAt)) : total;
   const progress = { done, total, unit: 'regions' };
   const message = run?.message;
-  const lastStatus = running ? 'DISCOVERING' : record.lastDiscoveryStatus ?? undefined;
+  // The SDK's types require last_discovery_status; before any run it is the enum's own "not yet".
+  const lastStatus = running ? 'DISCOVERING' : record.lastDiscoveryStatus ?? assumed.DISCOVERY_STATUS_NEVER_RUN;
   return {
     credentials_good_since: iso(record.credentialsGoodSince),
     credentials_missing_since: iso(record.credentialsMissingSince),
@@ -428,20 +429,18 @@ function createIntegration(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
   return envelope(201, render(record, now, withStatus), req.requestId);
 }
 
-function compareBy(field: (typeof LIST_ORDER_BY_FIELDS)[number], now: number) {
+function compareBy(field: (typeof LIST_ORDER_BY_FIELDS)[number]) {
   return (a: CloudflareIntegrationRecord, b: CloudflareIntegrationRecord): number => {
     const key = (r: CloudflareIntegrationRecord): string | number => {
       switch (field) {
         case 'id':
           return r.id;
-        case 'friendly_name':
+        case 'name':
           return r.friendlyName;
         case 'cloud_type':
           return r.cloudType;
-        case 'last_updated':
+        case 'updated_at':
           return r.lastUpdated;
-        case 'state':
-          return currentState(r, now);
       }
     };
     const ka = key(a);
@@ -466,7 +465,7 @@ function listIntegrations(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
     (r) => r.accountId === accountId && assumed.matchesCloudflareFilter(r.cloudType, cloudflare),
   );
   rows.forEach((r) => settle(r, now));
-  if (orderBy !== null) rows.sort(compareBy(orderBy as (typeof LIST_ORDER_BY_FIELDS)[number], now));
+  if (orderBy !== null) rows.sort(compareBy(orderBy as (typeof LIST_ORDER_BY_FIELDS)[number]));
   if (desc) rows.reverse();
   return envelope(200, rows.map((r) => render(r, now, withStatus)), req.requestId);
 }

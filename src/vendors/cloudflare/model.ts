@@ -77,6 +77,12 @@ export const FRIENDLY_NAME_RULE: FieldRule = {
   description: 'must not be empty',
 };
 
-/** The list's `order_by` values the emulator accepts (response field names). */
-export const LIST_ORDER_BY_FIELDS = ['id', 'friendly_name', 'cloud_type', 'last_updated', 'state'] as const;
+/**
+ * The list's `order_by` values, as Cloudflare's API reference and its official
+ * TypeScript SDK document them (FACTS.md; `cloudflare` 7.3.0:
+ * `One of ["updated_at", "id", "cloud_type", "name"]`). They are sort keys, not
+ * response field names: `updated_at` sorts by `last_updated`, `name` by
+ * `friendly_name` (emulator-assumptions.ts).
+ */
+export const LIST_ORDER_BY_FIELDS = ['updated_at', 'id', 'cloud_type', 'name'] as const;
 export type ListOrderBy = (typeof LIST_ORDER_BY_FIELDS)[number];

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
 import { isNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
-import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, type AuthenticationMode, type NorthflankProvider } from './model';
+import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, type AuthenticationMode, type CloudflareCredentialType, type NorthflankProvider } from './model';
 
 export const NORTHFLANK_DEFAULT_BASE_URL = 'https://api.northflank.com';
 const INTEGRATIONS_PATH = '/v1/cloud-providers/integrations';
@@ -20,6 +20,7 @@ export const integrationSchema = z.looseObject({
   name: z.string().min(1),
   description: z.string().nullish(),
   provider: z.enum(NORTHFLANK_PROVIDERS),
+  cloudflare: z.looseObject({ credentialType: z.string().nullish() }).nullish(),
   // Features are an open list on the wire: a new one must not break reads.
   features: z.array(z.string()).nullish(),
   aws: z.looseObject({ authenticationMode: z.enum(AUTHENTICATION_MODES).nullish() }).nullish(),
@@ -47,6 +48,7 @@ export interface CreateIntegrationRequest {
   readonly credentials: NorthflankCredentials;
   readonly aws?: { readonly authenticationMode?: AuthenticationMode };
   readonly gcp?: { readonly projectId: string; readonly authenticationMode?: AuthenticationMode; readonly serviceAccountEmail?: string };
+  readonly cloudflare?: { readonly credentialType?: CloudflareCredentialType };
 }
 
 export interface UpdateIntegrationRequest {

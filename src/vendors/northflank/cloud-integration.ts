@@ -1,6 +1,7 @@
 /**
  * `cloudbridge_northflank_cloud_integration`: a Northflank cloud provider
- * integration. Northflank never returns credentials, so the state keeps what was
+ * integration. Northflank never returns secret credentials (and which other
+ * credential fields it echoes is not published), so the state keeps what was
  * configured (write-only `_wo` fields never reach it) and a changed credential
  * or `_wo_version` re-sends the whole credential bag with an update.
  */
@@ -16,6 +17,7 @@ import { ApiError } from '../../http/errors';
 import type { CreateIntegrationRequest, NorthflankClient, NorthflankCredentials, NorthflankIntegration } from './client';
 import {
   AUTHENTICATION_MODES,
+  CLOUDFLARE_CREDENTIAL_TYPES,
   CREDENTIAL_FIELDS,
   DEFAULT_AUTHENTICATION_MODE,
   DESCRIPTION_MAX,
@@ -30,6 +32,7 @@ import {
   isNorthflankProvider,
   slugOfName,
   type AuthenticationMode,
+  type CloudflareCredentialType,
   type NorthflankProvider,
 } from './model';
 
@@ -124,9 +127,19 @@ const schema = attrs({
     },
     { optional: true, description: 'GCP settings; required when `cloud_provider` is `gcp`. Changing them replaces the integration.', planModifiers: [requiresReplace()] },
   ),
+  cloudflare: obj(
+    {
+      credential_type: str({
+        optional: true,
+        description: `The kind of Cloudflare key in \`credentials.api_key\`: ${CLOUDFLARE_CREDENTIAL_TYPES.map((t) => `\`${t}\``).join(', ')} (a \`globalApiKey\` also takes \`credentials.email\`).`,
+        validators: [oneOf<string>(CLOUDFLARE_CREDENTIAL_TYPES)],
+      }),
+    },
+    { optional: true, description: 'Cloudflare settings; only when `cloud_provider` is `cloudflare`. Changing them replaces the integration.', planModifiers: [requiresReplace()] },
+  ),
   credentials: obj(credentialsSchema, {
     optional: true,
-    description: 'Credentials; which fields are required depends on `cloud_provider` and `authentication_mode` (see the notes below; the others must stay unset). Northflank never returns credentials: the state keeps what was configured, and a change (or a new `<name>_wo_version`) sends them again in place.',
+    description: 'Credentials; which fields are required depends on `cloud_provider` and `authentication_mode` (see the notes below; the others must stay unset). Northflank never returns the secrets, so the provider does not read credentials back: the state keeps what was configured, and a change (or a new `<name>_wo_version`) sends them again in place.',
   }),
   created_at: str({ computed: true, description: 'When the integration was created (RFC 3339).', planModifiers: [useStateForUnknown()] }),
 });
@@ -153,9 +166,9 @@ function modeOf(block: unknown): AuthenticationMode | undefined | 'unknown' {
 export function validateNorthflankConfig(config: ConfigValues, diags: Diagnostics): void {
   const provider = config['cloud_provider'];
   if (typeof provider !== 'string' || !isNorthflankProvider(provider)) return;
-  for (const block of ['aws', 'gcp'] as const) {
+  for (const block of ['aws', 'gcp', 'cloudflare'] as const) {
     const value = config[block];
-    if (provider === block && value === null) diags.error('Missing required argument', `\`${block}\` is required when \`cloud_provider\` is "${block}".`, block);
+    if (provider === block && value === null && block !== 'cloudflare') diags.error('Missing required argument', `\`${block}\` is required when \`cloud_provider\` is "${block}".`, block);
     if (provider !== block && isSet(value) && !isUnknown(value)) diags.error('Invalid attribute combination', `\`${block}\` does not apply when \`cloud_provider\` is "${provider}".`, block);
   }
   const mode = provider === 'aws' ? modeOf(config['aws']) : provider === 'gcp' ? modeOf(config['gcp']) : undefined;
@@ -232,11 +245,15 @@ interface StateShape {
   features: string[] | null;
   aws: { authentication_mode: string } | null;
   gcp: { project_id: string; authentication_mode: string; service_account_email: string | null } | null;
+  cloudflare: { credential_type: string | null } | null;
   credentials: CredentialsValue | null;
   created_at: string;
 }
 
-function toState(found: NorthflankIntegration, prior: { features: readonly string[] | null; credentials: CredentialsValue | null }): StateShape {
+function toState(
+  found: NorthflankIntegration,
+  prior: { features: readonly string[] | null; credentials: CredentialsValue | null; cloudflare: { credential_type: string | null } | null },
+): StateShape {
   const features = found.features ?? [];
   return {
     id: found.id,
@@ -253,6 +270,8 @@ function toState(found: NorthflankIntegration, prior: { features: readonly strin
           service_account_email: found.gcp.serviceAccountEmail ?? null,
         }
       : null,
+    // An empty `cloudflare` object from the API is the user's "not set" when the configuration had none.
+    cloudflare: found.cloudflare?.credentialType ? { credential_type: found.cloudflare.credentialType } : prior.cloudflare,
     credentials: prior.credentials,
     created_at: found.createdAt,
   };
@@ -265,19 +284,19 @@ function sameJson(a: unknown, b: unknown): boolean {
 export const northflankCloudIntegrationResource = defineResource({
   typeName: 'cloudbridge_northflank_cloud_integration',
   description: [
-    'A Northflank cloud provider integration: the credentials Northflank uses to run clusters (BYOC) and other features in your AWS, Azure, Civo, GCP or OCI account.',
+    'A Northflank cloud provider integration: the credentials Northflank uses to run clusters (BYOC) and other features in your AWS, Azure, Civo, GCP, OCI, Cloudflare, CoreWeave, Aiven, Backblaze or Akamai account.',
     '',
     'For AWS with `authentication_mode = "crossAccountRole"`, create the IAM role first: its trust policy must let Northflank\'s AWS account assume it with `sts:ExternalId` equal to `credentials.external_id` (or `external_id_wo`); Northflank checks this when the integration is created or its credentials change.',
     '',
-    'Northflank never returns credentials. Pass secrets with the write-only `<name>_wo` fields (Terraform 1.11+) and bump `<name>_wo_version` to rotate them; they then never reach plan or state.',
+    'Northflank never returns secret credentials. Pass secrets with the write-only `<name>_wo` fields (Terraform 1.11+) and bump `<name>_wo_version` to rotate them; they then never reach plan or state.',
   ].join('\n'),
   schema,
   validateConfig: (config, diags) => validateNorthflankConfig(config as ConfigValues, diags),
   importer: {
     ...importId('id', '<id>', 'example-integration', ID_PATTERN),
     notes:
-      'The id is the slug of the integration\'s name, e.g. `production-aws` for "Production AWS". Northflank never returns any field of `credentials` ' +
-      '(neither secrets nor ids such as `role_arn` or `access_key`), so an import leaves `credentials` null. When the configuration sets `credentials`, ' +
+      'The id is the slug of the integration\'s name, e.g. `production-aws` for "Production AWS". Northflank never returns the secrets of `credentials` ' +
+      '(and the provider does not read back its other fields, such as `role_arn` or `access_key`), so an import leaves `credentials` null. When the configuration sets `credentials`, ' +
       'the first plan after an import therefore shows exactly one in-place update of this resource (`credentials` from null to the configured object; ' +
       'its non-secret fields and `<name>_wo_version` numbers are stored, the `_wo` values never are). It cannot be avoided, since the import could not ' +
       'read those values. Applying it sends the configured credentials to Northflank once, so that they are known to match; the plan after it is clean. ' +
@@ -302,6 +321,7 @@ export const northflankCloudIntegrationResource = defineResource({
             },
           }
         : {}),
+      ...(config.cloudflare ? { cloudflare: config.cloudflare.credential_type !== null ? { credentialType: config.cloudflare.credential_type as CloudflareCredentialType } : {} } : {}),
     };
     const id = slugOfName(config.name);
     const created = await createOwned(ctx, {
@@ -323,6 +343,7 @@ export const northflankCloudIntegrationResource = defineResource({
     return toState(created, {
       features: config.features,
       credentials: credentialsForState(config.credentials as Readonly<Record<string, unknown>> | null),
+      cloudflare: config.cloudflare,
     }) as never;
   },
 
@@ -332,7 +353,7 @@ export const northflankCloudIntegrationResource = defineResource({
       ctx.logger.info('northflank: cloud integration is gone; removing it from state', { id: state.id });
       return null;
     }
-    return toState(found, { features: state.features, credentials: state.credentials as CredentialsValue | null }) as never;
+    return toState(found, { features: state.features, credentials: state.credentials as CredentialsValue | null, cloudflare: state.cloudflare }) as never;
   },
 
   async update({ config, plan, state }, ctx) {
@@ -353,7 +374,7 @@ export const northflankCloudIntegrationResource = defineResource({
     } else {
       found = await ctx.client.getIntegration(state.id, { signal: ctx.signal });
     }
-    return toState(found, { features: plan.features as string[] | null, credentials: planned }) as never;
+    return toState(found, { features: plan.features as string[] | null, credentials: planned, cloudflare: state.cloudflare }) as never;
   },
 
   async delete({ state }, ctx) {
@@ -389,7 +410,7 @@ export const northflankCloudIntegrationResource = defineResource({
   notes: [
     `Credentials per \`cloud_provider\` (\`terraform validate\` checks them):\n${providersDoc()}`,
     '',
-    '`name`, `cloud_provider`, `features`, `aws` and `gcp` cannot change in place (the id is the slug of the name, and Northflank\'s update takes only `description` and `credentials`): changing them replaces the integration.',
+    '`name`, `cloud_provider`, `features`, `aws`, `gcp` and `cloudflare` cannot change in place (the id is the slug of the name, and Northflank\'s update takes only `description` and `credentials`): changing them replaces the integration.',
     '',
     'Northflank refuses to delete an integration that clusters still use; the destroy then fails with an explanation and the integration stays in state.',
   ].join('\n'),

@@ -40,3 +40,51 @@ export const MAX_PAGE_SIZE = 100;
 export function northflankCanAssume(world: EmulatorWorld, roleArn: string, externalId: string): boolean {
   return vendorCanAssume(world, roleArn, NORTHFLANK_AWS_PRINCIPAL_ARN, externalId).allowed;
 }
+
+// ---- where the page, FACTS.md and Northflank's official client (`@northflank/js-client` 0.9.5) differ ----
+//
+// The client is newer than the page. Where it allows more, the provider and the emulator accept the
+// union (model.ts holds the lists):
+// - `provider`: the page's aws, azure, civo, gcp, oci, byok, plus cloudflare, coreweave, aiven, backblaze
+//   and akamai from the client;
+// - `features`: the page's eight (self-hosted-registry, self-hosted-logs-metrics and
+//   docker-registry-credential are not in the client) plus byoc-custom-launch-templates, byoc-logs,
+//   registry-pull, registry-push, opentofu and workload-identity from the client;
+// - `credentials` keys: the page's eighteen plus email, kubeconfig, applicationKeyId, applicationKey,
+//   host, accessToken, clientToken and clientSecret from the client;
+// - `cloudflare.credentialType` (apiToken, originCAKey, globalApiKey) and `restrictions {enabled,
+//   teams[{teamId}]}` from the client.
+// Which credential keys the client-only providers need is not published: model.ts's credentialRule reads
+// it from the client's descriptions of the keys (cloudflare: apiKey, with email for a global API key;
+// coreweave: kubeconfig; aiven: apiKey; backblaze: applicationKeyId + applicationKey; akamai: host,
+// accessToken, clientToken, clientSecret).
+//
+// Routes the client calls that the page does not show, emulated as the client describes them:
+// - `PATCH /v1/cloud-providers/integrations/{id}` ("Updates a integration"): description, features,
+//   restrictions and credentials, each optional;
+// - `PUT /v1/cloud-providers/integrations` ("Creates or updates a integration"): a full create body; the
+//   name's slug picks the integration; an update keeps `createdAt` and the clusters using it;
+// - list paging by `page` (from 1) as well as by `cursor`, both with `per_page`. The client's `.all()`
+//   stops when a page has no `cursor`, so the last page leaves `cursor` out (never `null`).
+// The page's `POST /v1/cloud-providers/integrations/{id}` update stays as the page has it.
+
+/** PUT on an existing integration with another `provider` (the id is the name's slug, the provider cannot change). */
+export const PUT_PROVIDER_CHANGE_STATUS = 409;
+export function putProviderChangeMessage(id: string, from: string, to: string): string {
+  return `Cloud provider integration ${id} uses provider ${from}; it cannot change to ${to}. Delete it and create a new one`;
+}
+
+/**
+ * The client's types mark `credentials` required in every single-integration answer (create, get, put,
+ * patch), but the real API's content there is not published. The emulator answers the non-secret keys
+ * that were last given (for example `roleArn`, `accessKey`), never a secret.
+ */
+export function echoedCredentials(publicValues: Readonly<Record<string, string>>): Record<string, string> {
+  return { ...publicValues };
+}
+
+/**
+ * The page marks `credentials` required in the update body, yet its own example update sends only
+ * `description`. The emulator takes both (the union): an update without `credentials` keeps them.
+ */
+export const UPDATE_REQUIRES_CREDENTIALS = false;

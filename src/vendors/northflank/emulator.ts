@@ -28,6 +28,7 @@ import { tokenOf } from '../../emulator/types';
 import { randomToken } from '../../emulator/identities';
 import {
   AUTHENTICATION_MODES,
+  CLOUDFLARE_CREDENTIAL_TYPES,
   CREDENTIAL_FIELDS,
   DEFAULT_AUTHENTICATION_MODE,
   DESCRIPTION_MAX,
@@ -41,6 +42,7 @@ import {
   isNorthflankProvider,
   slugOfName,
   type AuthenticationMode,
+  type CloudflareCredentialType,
   type NorthflankProvider,
 } from './model';
 
@@ -49,9 +51,11 @@ export interface NorthflankIntegrationRecord {
   readonly name: string;
   description?: string;
   readonly provider: NorthflankProvider;
-  readonly features: string[];
+  features: string[];
   readonly aws?: { authenticationMode: AuthenticationMode };
   readonly gcp?: { projectId: string; authenticationMode: AuthenticationMode; serviceAccountEmail?: string };
+  readonly cloudflare?: { credentialType?: CloudflareCredentialType };
+  restrictions?: Restrictions;
   /** ISO timestamp. */
   readonly createdAt: string;
   /** Credential keys last given (never the secret values). */
@@ -69,6 +73,10 @@ export interface NorthflankEmulatorState {
 }
 
 type Ctx = HandlerContext<NorthflankEmulatorState>;
+interface Restrictions {
+  enabled: boolean;
+  teams?: { teamId: string }[];
+}
 type FieldErrors = Record<string, string[]>;
 
 function fail(status: number, message: string, details?: FieldErrors): never {
@@ -175,8 +183,15 @@ function render(record: NorthflankIntegrationRecord): Record<string, unknown> {
     features: [...record.features],
     ...(record.aws ? { aws: { ...record.aws } } : {}),
     ...(record.gcp ? { gcp: { ...record.gcp } } : {}),
+    ...(record.cloudflare ? { cloudflare: { ...record.cloudflare } } : {}),
+    ...(record.restrictions ? { restrictions: { ...record.restrictions } } : {}),
     createdAt: record.createdAt,
   };
+}
+
+/** A single integration's answer (create, read, update, patch, put): the list's fields plus `credentials`. */
+function renderOne(record: NorthflankIntegrationRecord): Record<string, unknown> {
+  return { ...render(record), credentials: assumed.echoedCredentials(record.publicCredentials) };
 }
 
 function checkAssumable(world: Ctx['world'], creds: CheckedCredentials, provider: NorthflankProvider, mode: AuthenticationMode | undefined): void {
@@ -195,11 +210,63 @@ function requireIntegration(state: NorthflankEmulatorState, id: string): Northfl
 
 // ---- handlers -----------------------------------------------------------------
 
-const CREATE_KEYS = ['name', 'description', 'provider', 'features', 'credentials', 'aws', 'gcp'];
+const CREATE_KEYS = ['name', 'description', 'provider', 'features', 'restrictions', 'credentials', 'aws', 'gcp', 'cloudflare'];
 const UPDATE_KEYS = ['description', 'credentials'];
+const PATCH_KEYS = ['description', 'features', 'restrictions', 'credentials'];
 
-function create(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
-  const body = parseJsonObject(req);
+function checkFeatures(errors: FieldErrors, featuresRaw: unknown): string[] | undefined {
+  if (featuresRaw === undefined) return undefined;
+  const features: string[] = [];
+  if (!Array.isArray(featuresRaw)) {
+    add(errors, 'features', '"features" must be an array');
+    return features;
+  }
+  featuresRaw.forEach((f: unknown, i) => {
+    if (typeof f !== 'string' || !(NORTHFLANK_FEATURES as readonly string[]).includes(f)) {
+      add(errors, `features[${i}]`, `"features[${i}]" must be one of [${NORTHFLANK_FEATURES.join(', ')}]`);
+    } else if (features.includes(f)) add(errors, `features[${i}]`, `"features[${i}]" contains a duplicate value`);
+    else features.push(f);
+  });
+  return features;
+}
+
+function checkRestrictions(errors: FieldErrors, value: unknown): Restrictions | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return void add(errors, 'restrictions', '"restrictions" must be of type object');
+  checkUnknownKeys(errors, 'restrictions.', value, ['enabled', 'teams']);
+  const enabled = value['enabled'];
+  if (typeof enabled !== 'boolean') add(errors, 'restrictions.enabled', '"restrictions.enabled" is required and must be a boolean');
+  const teamsRaw = value['teams'];
+  let teams: { teamId: string }[] | undefined;
+  if (teamsRaw !== undefined) {
+    if (!Array.isArray(teamsRaw)) add(errors, 'restrictions.teams', '"restrictions.teams" must be an array');
+    else {
+      teams = [];
+      teamsRaw.forEach((t: unknown, i) => {
+        const teamId = isRecord(t) ? t['teamId'] : undefined;
+        if (typeof teamId !== 'string' || teamId === '') add(errors, `restrictions.teams[${i}].teamId`, `"restrictions.teams[${i}].teamId" is required`);
+        else teams!.push({ teamId });
+      });
+    }
+  }
+  return { enabled: enabled === true, ...(teams ? { teams } : {}) };
+}
+
+/** A full integration body (POST create, PUT create-or-update), checked as the API checks it. */
+interface IntegrationInput {
+  readonly name: string;
+  readonly description?: string;
+  readonly provider: NorthflankProvider;
+  readonly features: string[];
+  readonly aws?: NorthflankIntegrationRecord['aws'];
+  readonly gcp?: NorthflankIntegrationRecord['gcp'];
+  readonly cloudflare?: NorthflankIntegrationRecord['cloudflare'];
+  readonly restrictions?: Restrictions;
+  readonly mode: AuthenticationMode | undefined;
+  readonly creds: CheckedCredentials;
+}
+
+function parseIntegration(body: Record<string, unknown>): IntegrationInput {
   const errors: FieldErrors = {};
   checkUnknownKeys(errors, '', body, CREATE_KEYS);
 
@@ -219,18 +286,8 @@ function create(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
   else if (!isNorthflankProvider(providerRaw)) add(errors, 'provider', `"provider" must be one of [${NORTHFLANK_PROVIDERS.join(', ')}]`);
   else provider = providerRaw;
 
-  const features: string[] = [];
-  const featuresRaw = body['features'];
-  if (featuresRaw !== undefined) {
-    if (!Array.isArray(featuresRaw)) add(errors, 'features', '"features" must be an array');
-    else
-      featuresRaw.forEach((f: unknown, i) => {
-        if (typeof f !== 'string' || !(NORTHFLANK_FEATURES as readonly string[]).includes(f)) {
-          add(errors, `features[${i}]`, `"features[${i}]" must be one of [${NORTHFLANK_FEATURES.join(', ')}]`);
-        } else if (features.includes(f)) add(errors, `features[${i}]`, `"features[${i}]" contains a duplicate value`);
-        else features.push(f);
-      });
-  }
+  const features = checkFeatures(errors, body['features']) ?? [];
+  const restrictions = checkRestrictions(errors, body['restrictions']);
 
   let aws: NorthflankIntegrationRecord['aws'];
   const awsRaw = body['aws'];
@@ -258,10 +315,24 @@ function create(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
       gcp = { projectId: typeof projectId === 'string' ? projectId : '', authenticationMode: mode, ...(typeof email === 'string' ? { serviceAccountEmail: email } : {}) };
     }
   }
+  let cloudflare: NorthflankIntegrationRecord['cloudflare'];
+  const cloudflareRaw = body['cloudflare'];
+  if (cloudflareRaw !== undefined) {
+    if (!isRecord(cloudflareRaw)) add(errors, 'cloudflare', '"cloudflare" must be of type object');
+    else {
+      checkUnknownKeys(errors, 'cloudflare.', cloudflareRaw, ['credentialType']);
+      const type = cloudflareRaw['credentialType'];
+      if (type !== undefined && (typeof type !== 'string' || !(CLOUDFLARE_CREDENTIAL_TYPES as readonly string[]).includes(type))) {
+        add(errors, 'cloudflare.credentialType', `"cloudflare.credentialType" must be one of [${CLOUDFLARE_CREDENTIAL_TYPES.join(', ')}]`);
+      }
+      cloudflare = typeof type === 'string' ? { credentialType: type as CloudflareCredentialType } : {};
+    }
+  }
   if (provider === 'aws' && awsRaw === undefined) add(errors, 'aws', '"aws" is required when provider is aws');
   if (provider === 'gcp' && gcpRaw === undefined) add(errors, 'gcp', '"gcp" is required when provider is gcp');
-  if (provider !== undefined && provider !== 'aws' && awsRaw !== undefined) add(errors, 'aws', `"aws" is not allowed when provider is ${provider}`);
-  if (provider !== undefined && provider !== 'gcp' && gcpRaw !== undefined) add(errors, 'gcp', `"gcp" is not allowed when provider is ${provider}`);
+  for (const [block, raw] of [['aws', awsRaw], ['gcp', gcpRaw], ['cloudflare', cloudflareRaw]] as const) {
+    if (provider !== undefined && provider !== block && raw !== undefined) add(errors, block, `"${block}" is not allowed when provider is ${provider}`);
+  }
 
   const mode = provider === 'aws' ? aws?.authenticationMode : provider === 'gcp' ? gcp?.authenticationMode : undefined;
   let creds: CheckedCredentials = { keys: [], publicValues: {}, values: {} };
@@ -269,28 +340,56 @@ function create(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
   else if (provider) creds = checkCredentials(errors, body['credentials'], provider, mode);
 
   if (Object.keys(errors).length > 0 || provider === undefined || typeof name !== 'string') validationFailed(errors);
-
-  const id = slugOfName(name);
-  if (Object.prototype.hasOwnProperty.call(ctx.state.integrations, id)) {
-    fail(409, `A cloud provider integration with id ${id} already exists`);
-  }
-  checkAssumable(ctx.world, creds, provider, mode);
-
-  const record: NorthflankIntegrationRecord = {
-    id,
+  return {
     name,
     ...(description !== undefined ? { description } : {}),
     provider,
     features,
     ...(aws ? { aws } : {}),
     ...(gcp ? { gcp } : {}),
+    ...(cloudflare ? { cloudflare } : {}),
+    ...(restrictions ? { restrictions } : {}),
+    mode,
+    creds,
+  };
+}
+
+function newRecord(input: IntegrationInput, ctx: Ctx): NorthflankIntegrationRecord {
+  const { mode: _mode, creds, ...fields } = input;
+  return {
+    id: slugOfName(input.name),
+    ...fields,
     createdAt: new Date(ctx.world.now()).toISOString(),
     credentialKeys: creds.keys,
     publicCredentials: creds.publicValues,
     clusters: [],
   };
+}
+
+function create(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
+  const input = parseIntegration(parseJsonObject(req));
+  const id = slugOfName(input.name);
+  if (Object.prototype.hasOwnProperty.call(ctx.state.integrations, id)) {
+    fail(409, `A cloud provider integration with id ${id} already exists`);
+  }
+  checkAssumable(ctx.world, input.creds, input.provider, input.mode);
+  const record = newRecord(input, ctx);
   ctx.state.integrations[id] = record;
-  return ok({ data: render(record) });
+  return ok({ data: renderOne(record) });
+}
+
+/** PUT (official client: "Creates or updates a integration"): the body's name picks the integration by its slug. */
+function put(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
+  const input = parseIntegration(parseJsonObject(req));
+  const id = slugOfName(input.name);
+  const existing = Object.prototype.hasOwnProperty.call(ctx.state.integrations, id) ? ctx.state.integrations[id] : undefined;
+  if (existing && existing.provider !== input.provider) fail(assumed.PUT_PROVIDER_CHANGE_STATUS, assumed.putProviderChangeMessage(id, existing.provider, input.provider));
+  checkAssumable(ctx.world, input.creds, input.provider, input.mode);
+  const record = newRecord(input, ctx);
+  // An update keeps what only the service knows: when it was created and which clusters use it.
+  const kept = existing ? { ...record, createdAt: existing.createdAt, clusters: existing.clusters } : record;
+  ctx.state.integrations[id] = kept;
+  return ok({ data: renderOne(kept) });
 }
 
 function list(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
@@ -305,8 +404,14 @@ function list(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
   }
   const ids = Object.keys(ctx.state.integrations).sort();
   const cursor = req.query.get('cursor');
+  const pageRaw = req.query.get('page');
   let start = 0;
-  if (cursor !== null && cursor !== '') {
+  if (pageRaw !== null && (cursor === null || cursor === '')) {
+    // Page paging (official client's `page` option): pages count from 1.
+    const n = Number(pageRaw);
+    if (!Number.isInteger(n) || n < 1) fail(400, 'Data failed validation', { page: ['"page" must be an integer of at least 1'] });
+    start = (n - 1) * perPage;
+  } else if (cursor !== null && cursor !== '') {
     const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
     if (!decoded.startsWith('after:')) fail(400, 'Data failed validation', { cursor: ['"cursor" is invalid'] });
     const after = decoded.slice('after:'.length);
@@ -327,25 +432,36 @@ function list(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
 }
 
 function read(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
-  return ok({ data: render(requireIntegration(ctx.state, req.params['integrationId'] ?? '')) });
+  return ok({ data: renderOne(requireIntegration(ctx.state, req.params['integrationId'] ?? '')) });
 }
 
-function update(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
-  const record = requireIntegration(ctx.state, req.params['integrationId'] ?? '');
-  const body = parseJsonObject(req);
-  const errors: FieldErrors = {};
-  checkUnknownKeys(errors, '', body, UPDATE_KEYS);
-  const description = checkDescription(errors, body['description']);
-  const mode = record.provider === 'aws' ? record.aws?.authenticationMode : record.provider === 'gcp' ? record.gcp?.authenticationMode : undefined;
-  const creds = body['credentials'] === undefined ? undefined : checkCredentials(errors, body['credentials'], record.provider, mode);
-  if (Object.keys(errors).length > 0) validationFailed(errors);
-  if (creds) {
-    checkAssumable(ctx.world, creds, record.provider, mode);
-    record.credentialKeys = creds.keys;
-    record.publicCredentials = creds.publicValues;
-  }
-  if (description !== undefined) record.description = description;
-  return ok({ data: render(record) });
+/**
+ * A change to an existing integration, taking the body keys in `allowed`: the page's POST update takes
+ * description and credentials; PATCH (official client: "Updates a integration") also features and
+ * restrictions. Each key is optional; what is left out stays.
+ */
+function change(allowed: readonly string[]) {
+  return (req: EmulatorRequest, ctx: Ctx): EmulatorResponse => {
+    const record = requireIntegration(ctx.state, req.params['integrationId'] ?? '');
+    const body = parseJsonObject(req);
+    const errors: FieldErrors = {};
+    checkUnknownKeys(errors, '', body, allowed);
+    const description = checkDescription(errors, body['description']);
+    const features = checkFeatures(errors, body['features']);
+    const restrictions = checkRestrictions(errors, body['restrictions']);
+    const mode = record.provider === 'aws' ? record.aws?.authenticationMode : record.provider === 'gcp' ? record.gcp?.authenticationMode : undefined;
+    const creds = body['credentials'] === undefined ? undefined : checkCredentials(errors, body['credentials'], record.provider, mode);
+    if (Object.keys(errors).length > 0) validationFailed(errors);
+    if (creds) {
+      checkAssumable(ctx.world, creds, record.provider, mode);
+      record.credentialKeys = creds.keys;
+      record.publicCredentials = creds.publicValues;
+    }
+    if (description !== undefined) record.description = description;
+    if (features !== undefined) record.features = features;
+    if (restrictions !== undefined) record.restrictions = restrictions;
+    return ok({ data: renderOne(record) });
+  };
 }
 
 function remove(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
@@ -358,9 +474,11 @@ function remove(req: EmulatorRequest, ctx: Ctx): EmulatorResponse {
 
 const routes: readonly RouteDef<NorthflankEmulatorState>[] = [
   { method: 'POST', path: '/v1/cloud-providers/integrations', handler: create },
+  { method: 'PUT', path: '/v1/cloud-providers/integrations', handler: put },
   { method: 'GET', path: '/v1/cloud-providers/integrations', handler: list },
   { method: 'GET', path: '/v1/cloud-providers/integrations/:integrationId', handler: read },
-  { method: 'POST', path: '/v1/cloud-providers/integrations/:integrationId', handler: update },
+  { method: 'POST', path: '/v1/cloud-providers/integrations/:integrationId', handler: change(UPDATE_KEYS) },
+  { method: 'PATCH', path: '/v1/cloud-providers/integrations/:integrationId', handler: change(PATCH_KEYS) },
   { method: 'DELETE', path: '/v1/cloud-providers/integrations/:integrationId', handler: remove },
 ];
 

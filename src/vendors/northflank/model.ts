@@ -5,9 +5,15 @@
  * written down once.
  */
 
-export const NORTHFLANK_PROVIDERS = ['aws', 'azure', 'civo', 'gcp', 'oci', 'byok'] as const;
+/**
+ * `provider`: the page's six, then the ones Northflank's official client
+ * (`@northflank/js-client` 0.9.5, newer than the page) adds. The API accepts
+ * the union (emulator-assumptions.ts, "where the sources differ").
+ */
+export const NORTHFLANK_PROVIDERS = ['aws', 'azure', 'civo', 'gcp', 'oci', 'byok', 'cloudflare', 'coreweave', 'aiven', 'backblaze', 'akamai'] as const;
 export type NorthflankProvider = (typeof NORTHFLANK_PROVIDERS)[number];
 
+/** `features`: the page's eight, then the ones the official client adds (the union, as for providers). */
 export const NORTHFLANK_FEATURES = [
   'byoc',
   'byoc-static-egress',
@@ -17,11 +23,21 @@ export const NORTHFLANK_FEATURES = [
   'route53',
   'self-hosted-logs-metrics',
   'docker-registry-credential',
+  'byoc-custom-launch-templates',
+  'byoc-logs',
+  'registry-pull',
+  'registry-push',
+  'opentofu',
+  'workload-identity',
 ] as const;
 export type NorthflankFeature = (typeof NORTHFLANK_FEATURES)[number];
 
 export const AUTHENTICATION_MODES = ['accessKey', 'crossAccountRole'] as const;
 export type AuthenticationMode = (typeof AUTHENTICATION_MODES)[number];
+
+/** `cloudflare.credentialType` (official client only; the page has no cloudflare provider). */
+export const CLOUDFLARE_CREDENTIAL_TYPES = ['apiToken', 'originCAKey', 'globalApiKey'] as const;
+export type CloudflareCredentialType = (typeof CLOUDFLARE_CREDENTIAL_TYPES)[number];
 
 /** The page's name rule. */
 export const NAME_MIN = 3;
@@ -53,7 +69,7 @@ function field(api: string, attribute: string, secret = false): CredentialFieldS
   return { api, attribute, secret };
 }
 
-/** Every credential key on the page, in the page's order. */
+/** Every credential key on the page, in the page's order, then the ones the official client adds. */
 export const CREDENTIAL_FIELDS: readonly CredentialFieldSpec[] = [
   field('accessKey', 'access_key'),
   field('secretKey', 'secret_key', true),
@@ -73,6 +89,14 @@ export const CREDENTIAL_FIELDS: readonly CredentialFieldSpec[] = [
   field('privateKey', 'private_key', true),
   field('passphrase', 'passphrase', true),
   field('compartmentId', 'compartment_id'),
+  field('email', 'email'),
+  field('kubeconfig', 'kubeconfig', true),
+  field('applicationKeyId', 'application_key_id'),
+  field('applicationKey', 'application_key', true),
+  field('host', 'host'),
+  field('accessToken', 'access_token', true),
+  field('clientToken', 'client_token', true),
+  field('clientSecret', 'client_secret', true),
 ];
 
 export const SECRET_CREDENTIAL_FIELDS: readonly CredentialFieldSpec[] = CREDENTIAL_FIELDS.filter((f) => f.secret);
@@ -113,6 +137,18 @@ export function credentialRule(provider: NorthflankProvider, mode: Authenticatio
       };
     case 'byok':
       return { required: [], allowed: [] };
+    // The providers below come from the official client only; which keys each needs is read from the
+    // client's descriptions of the keys (*assumptions*, emulator-assumptions.ts).
+    case 'cloudflare':
+      return { required: ['apiKey'], allowed: ['apiKey', 'email'] };
+    case 'coreweave':
+      return { required: ['kubeconfig'], allowed: ['kubeconfig'] };
+    case 'aiven':
+      return { required: ['apiKey'], allowed: ['apiKey'] };
+    case 'backblaze':
+      return { required: ['applicationKeyId', 'applicationKey'], allowed: ['applicationKeyId', 'applicationKey'] };
+    case 'akamai':
+      return { required: ['host', 'accessToken', 'clientToken', 'clientSecret'], allowed: ['host', 'accessToken', 'clientToken', 'clientSecret'] };
   }
 }
 

@@ -113,3 +113,28 @@ export function newServiceAccount(orgId: string, accountId: string, randomHex: s
 
 /** A `base` item is removed when no component item of its account is left. */
 export const REMOVE_BASE_WITH_LAST_ITEM = true;
+
+// ---- where the page and FACTS.md leave gaps (found by test/oracle/p0.test.ts) ----
+
+/**
+ * The page lists only 200/204 and 400 per route. The emulator also answers 401 for a missing or unknown
+ * token and 404 for an item (or a `base` item) that does not exist, as the provider's read must tell
+ * "gone" from "invalid" for drift.
+ */
+export const MISSING_OR_INVALID_TOKEN_STATUS = 401;
+export const UNKNOWN_ITEM_STATUS = 404;
+
+/**
+ * `iam-write`'s `login`: the page shows one example (`{"type": "iam", "identity": {"type": "email"}}`)
+ * and "one of" without the alternatives. The other login and identity types (model.ts LOGIN_TYPES,
+ * LOGIN_IDENTITY_TYPES) follow P0's own Terraform provider documentation, not the page or FACTS.md.
+ */
+export const LOGIN_TYPES_SOURCE = "P0's Terraform provider documentation (p0_aws_iam_write.login)";
+
+/**
+ * ARN formats the page does not spell out ("ARN of this account's IAM Access Analyzer", "the ARN of
+ * your CloudLake Data Store", a Lambda function ARN for the function caller in FACTS.md): the provider
+ * and the emulator check AWS's own ARN formats (model.ts ACCESS_ANALYZER_ARN_PATTERN,
+ * CLOUD_LAKE_ARN_PATTERN, LAMBDA_ARN_PATTERN).
+ */
+export const ARN_FORMATS_SOURCE = "AWS's ARN formats for IAM Access Analyzer, CloudTrail Lake and Lambda";

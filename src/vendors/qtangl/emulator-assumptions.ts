@@ -41,3 +41,8 @@ export const TEST_PASSED_MESSAGE = 'Connection test succeeded';
 export function qtanglCanAssume(world: EmulatorWorld, roleArn: string, externalId: string | undefined): boolean {
   return vendorCanAssume(world, roleArn, QTANGL_AWS_PRINCIPAL_ARN, externalId).allowed;
 }
+
+// ---- where the page and FACTS.md leave gaps (found by test/oracle/qtangl.test.ts) ----
+
+/** The page gives no success status for the upsert, the list or the test route: the emulator answers 200. */
+export const SUCCESS_STATUS = 200;

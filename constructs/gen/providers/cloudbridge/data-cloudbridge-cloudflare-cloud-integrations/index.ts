@@ -20,7 +20,7 @@ export interface DataCloudbridgeCloudflareCloudIntegrationsConfig extends cdktf.
   */
   readonly desc?: boolean | cdktf.IResolvable;
   /**
-  * Sort by one of `id`, `friendly_name`, `cloud_type`, `last_updated`, `state`. Unset: creation order.
+  * Sort by one of `updated_at`, `id`, `cloud_type`, `name`. Unset: creation order.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/data-sources/cloudflare_cloud_integrations#order_by DataCloudbridgeCloudflareCloudIntegrations#order_by}
   */

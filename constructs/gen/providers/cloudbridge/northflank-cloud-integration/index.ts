@@ -14,13 +14,19 @@ export interface NorthflankCloudIntegrationConfig extends cdktf.TerraformMetaArg
   */
   readonly aws?: NorthflankCloudIntegrationAws;
   /**
-  * Northflank's `provider`: one of `aws`, `azure`, `civo`, `gcp`, `oci`, `byok`. Changing it replaces the integration.
+  * Northflank's `provider`: one of `aws`, `azure`, `civo`, `gcp`, `oci`, `byok`, `cloudflare`, `coreweave`, `aiven`, `backblaze`, `akamai`. Changing it replaces the integration.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#cloud_provider NorthflankCloudIntegration#cloud_provider}
   */
   readonly cloudProvider: string;
   /**
-  * Credentials; which fields are required depends on `cloud_provider` and `authentication_mode` (see the notes below; the others must stay unset). Northflank never returns credentials: the state keeps what was configured, and a change (or a new `<name>_wo_version`) sends them again in place.
+  * Cloudflare settings; only when `cloud_provider` is `cloudflare`. Changing them replaces the integration.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#cloudflare NorthflankCloudIntegration#cloudflare}
+  */
+  readonly cloudflare?: NorthflankCloudIntegrationCloudflare;
+  /**
+  * Credentials; which fields are required depends on `cloud_provider` and `authentication_mode` (see the notes below; the others must stay unset). Northflank never returns the secrets, so the provider does not read credentials back: the state keeps what was configured, and a change (or a new `<name>_wo_version`) sends them again in place.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#credentials NorthflankCloudIntegration#credentials}
   */
@@ -32,7 +38,7 @@ export interface NorthflankCloudIntegrationConfig extends cdktf.TerraformMetaArg
   */
   readonly description?: string;
   /**
-  * What the integration is used for: `byoc`, `byoc-static-egress`, `byoc-custom-vpc`, `cloudfront`, `self-hosted-registry`, `route53`, `self-hosted-logs-metrics`, `docker-registry-credential`. Northflank's update takes no features, so changing them replaces the integration.
+  * What the integration is used for: `byoc`, `byoc-static-egress`, `byoc-custom-vpc`, `cloudfront`, `self-hosted-registry`, `route53`, `self-hosted-logs-metrics`, `docker-registry-credential`, `byoc-custom-launch-templates`, `byoc-logs`, `registry-pull`, `registry-push`, `opentofu`, `workload-identity`. Northflank's update takes no features, so changing them replaces the integration.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#features NorthflankCloudIntegration#features}
   */
@@ -146,6 +152,102 @@ export class NorthflankCloudIntegrationAwsOutputReference extends cdktf.ComplexO
     return this._authenticationMode;
   }
 }
+export interface NorthflankCloudIntegrationCloudflare {
+  /**
+  * The kind of Cloudflare key in `credentials.api_key`: `apiToken`, `originCAKey`, `globalApiKey` (a `globalApiKey` also takes `credentials.email`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#credential_type NorthflankCloudIntegration#credential_type}
+  */
+  readonly credentialType?: string;
+}
+
+export function northflankCloudIntegrationCloudflareToTerraform(struct?: NorthflankCloudIntegrationCloudflare | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    credential_type: cdktf.stringToTerraform(struct!.credentialType),
+  }
+}
+
+
+export function northflankCloudIntegrationCloudflareToHclTerraform(struct?: NorthflankCloudIntegrationCloudflare | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    credential_type: {
+      value: cdktf.stringToHclTerraform(struct!.credentialType),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class NorthflankCloudIntegrationCloudflareOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): NorthflankCloudIntegrationCloudflare | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._credentialType !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.credentialType = this._credentialType;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: NorthflankCloudIntegrationCloudflare | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._credentialType = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._credentialType = value.credentialType;
+    }
+  }
+
+  // credential_type - computed: false, optional: true, required: false
+  private _credentialType?: string; 
+  public get credentialType() {
+    return this.getStringAttribute('credential_type');
+  }
+  public set credentialType(value: string) {
+    this._credentialType = value;
+  }
+  public resetCredentialType() {
+    this._credentialType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get credentialTypeInput() {
+    return this._credentialType;
+  }
+}
 export interface NorthflankCloudIntegrationCredentials {
   /**
   * `accessKey` in Northflank's credentials.
@@ -153,6 +255,24 @@ export interface NorthflankCloudIntegrationCredentials {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#access_key NorthflankCloudIntegration#access_key}
   */
   readonly accessKey?: string;
+  /**
+  * `accessToken` in Northflank's credentials. Sensitive; prefer `access_token_wo`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#access_token NorthflankCloudIntegration#access_token}
+  */
+  readonly accessToken?: string;
+  /**
+  * Write-only `access_token` (Terraform 1.11+): sent to Northflank, never stored in plan or state. Use with `access_token_wo_version`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#access_token_wo NorthflankCloudIntegration#access_token_wo}
+  */
+  readonly accessTokenWo?: string;
+  /**
+  * Version of `access_token_wo`; change it to send a new value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#access_token_wo_version NorthflankCloudIntegration#access_token_wo_version}
+  */
+  readonly accessTokenWoVersion?: number;
   /**
   * `apiKey` in Northflank's credentials. Sensitive; prefer `api_key_wo`.
   *
@@ -172,17 +292,83 @@ export interface NorthflankCloudIntegrationCredentials {
   */
   readonly apiKeyWoVersion?: number;
   /**
+  * `applicationKey` in Northflank's credentials. Sensitive; prefer `application_key_wo`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#application_key NorthflankCloudIntegration#application_key}
+  */
+  readonly applicationKey?: string;
+  /**
+  * `applicationKeyId` in Northflank's credentials.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#application_key_id NorthflankCloudIntegration#application_key_id}
+  */
+  readonly applicationKeyId?: string;
+  /**
+  * Write-only `application_key` (Terraform 1.11+): sent to Northflank, never stored in plan or state. Use with `application_key_wo_version`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#application_key_wo NorthflankCloudIntegration#application_key_wo}
+  */
+  readonly applicationKeyWo?: string;
+  /**
+  * Version of `application_key_wo`; change it to send a new value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#application_key_wo_version NorthflankCloudIntegration#application_key_wo_version}
+  */
+  readonly applicationKeyWoVersion?: number;
+  /**
   * `clientId` in Northflank's credentials.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#client_id NorthflankCloudIntegration#client_id}
   */
   readonly clientId?: string;
   /**
+  * `clientSecret` in Northflank's credentials. Sensitive; prefer `client_secret_wo`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#client_secret NorthflankCloudIntegration#client_secret}
+  */
+  readonly clientSecret?: string;
+  /**
+  * Write-only `client_secret` (Terraform 1.11+): sent to Northflank, never stored in plan or state. Use with `client_secret_wo_version`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#client_secret_wo NorthflankCloudIntegration#client_secret_wo}
+  */
+  readonly clientSecretWo?: string;
+  /**
+  * Version of `client_secret_wo`; change it to send a new value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#client_secret_wo_version NorthflankCloudIntegration#client_secret_wo_version}
+  */
+  readonly clientSecretWoVersion?: number;
+  /**
+  * `clientToken` in Northflank's credentials. Sensitive; prefer `client_token_wo`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#client_token NorthflankCloudIntegration#client_token}
+  */
+  readonly clientToken?: string;
+  /**
+  * Write-only `client_token` (Terraform 1.11+): sent to Northflank, never stored in plan or state. Use with `client_token_wo_version`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#client_token_wo NorthflankCloudIntegration#client_token_wo}
+  */
+  readonly clientTokenWo?: string;
+  /**
+  * Version of `client_token_wo`; change it to send a new value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#client_token_wo_version NorthflankCloudIntegration#client_token_wo_version}
+  */
+  readonly clientTokenWoVersion?: number;
+  /**
   * `compartmentId` in Northflank's credentials.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#compartment_id NorthflankCloudIntegration#compartment_id}
   */
   readonly compartmentId?: string;
+  /**
+  * `email` in Northflank's credentials.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#email NorthflankCloudIntegration#email}
+  */
+  readonly email?: string;
   /**
   * `externalId` in Northflank's credentials. Sensitive; prefer `external_id_wo`.
   *
@@ -208,6 +394,12 @@ export interface NorthflankCloudIntegrationCredentials {
   */
   readonly fingerprint?: string;
   /**
+  * `host` in Northflank's credentials.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#host NorthflankCloudIntegration#host}
+  */
+  readonly host?: string;
+  /**
   * `keyfileJson` in Northflank's credentials. Sensitive; prefer `key_file_json_wo`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#key_file_json NorthflankCloudIntegration#key_file_json}
@@ -225,6 +417,24 @@ export interface NorthflankCloudIntegrationCredentials {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#key_file_json_wo_version NorthflankCloudIntegration#key_file_json_wo_version}
   */
   readonly keyFileJsonWoVersion?: number;
+  /**
+  * `kubeconfig` in Northflank's credentials. Sensitive; prefer `kubeconfig_wo`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#kubeconfig NorthflankCloudIntegration#kubeconfig}
+  */
+  readonly kubeconfig?: string;
+  /**
+  * Write-only `kubeconfig` (Terraform 1.11+): sent to Northflank, never stored in plan or state. Use with `kubeconfig_wo_version`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#kubeconfig_wo NorthflankCloudIntegration#kubeconfig_wo}
+  */
+  readonly kubeconfigWo?: string;
+  /**
+  * Version of `kubeconfig_wo`; change it to send a new value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/northflank_cloud_integration#kubeconfig_wo_version NorthflankCloudIntegration#kubeconfig_wo_version}
+  */
+  readonly kubeconfigWoVersion?: number;
   /**
   * `objectId` in Northflank's credentials.
   *
@@ -348,18 +558,36 @@ export function northflankCloudIntegrationCredentialsToTerraform(struct?: Northf
   }
   return {
     access_key: cdktf.stringToTerraform(struct!.accessKey),
+    access_token: cdktf.stringToTerraform(struct!.accessToken),
+    access_token_wo: cdktf.stringToTerraform(struct!.accessTokenWo),
+    access_token_wo_version: cdktf.numberToTerraform(struct!.accessTokenWoVersion),
     api_key: cdktf.stringToTerraform(struct!.apiKey),
     api_key_wo: cdktf.stringToTerraform(struct!.apiKeyWo),
     api_key_wo_version: cdktf.numberToTerraform(struct!.apiKeyWoVersion),
+    application_key: cdktf.stringToTerraform(struct!.applicationKey),
+    application_key_id: cdktf.stringToTerraform(struct!.applicationKeyId),
+    application_key_wo: cdktf.stringToTerraform(struct!.applicationKeyWo),
+    application_key_wo_version: cdktf.numberToTerraform(struct!.applicationKeyWoVersion),
     client_id: cdktf.stringToTerraform(struct!.clientId),
+    client_secret: cdktf.stringToTerraform(struct!.clientSecret),
+    client_secret_wo: cdktf.stringToTerraform(struct!.clientSecretWo),
+    client_secret_wo_version: cdktf.numberToTerraform(struct!.clientSecretWoVersion),
+    client_token: cdktf.stringToTerraform(struct!.clientToken),
+    client_token_wo: cdktf.stringToTerraform(struct!.clientTokenWo),
+    client_token_wo_version: cdktf.numberToTerraform(struct!.clientTokenWoVersion),
     compartment_id: cdktf.stringToTerraform(struct!.compartmentId),
+    email: cdktf.stringToTerraform(struct!.email),
     external_id: cdktf.stringToTerraform(struct!.externalId),
     external_id_wo: cdktf.stringToTerraform(struct!.externalIdWo),
     external_id_wo_version: cdktf.numberToTerraform(struct!.externalIdWoVersion),
     fingerprint: cdktf.stringToTerraform(struct!.fingerprint),
+    host: cdktf.stringToTerraform(struct!.host),
     key_file_json: cdktf.stringToTerraform(struct!.keyFileJson),
     key_file_json_wo: cdktf.stringToTerraform(struct!.keyFileJsonWo),
     key_file_json_wo_version: cdktf.numberToTerraform(struct!.keyFileJsonWoVersion),
+    kubeconfig: cdktf.stringToTerraform(struct!.kubeconfig),
+    kubeconfig_wo: cdktf.stringToTerraform(struct!.kubeconfigWo),
+    kubeconfig_wo_version: cdktf.numberToTerraform(struct!.kubeconfigWoVersion),
     object_id: cdktf.stringToTerraform(struct!.objectId),
     passphrase: cdktf.stringToTerraform(struct!.passphrase),
     passphrase_wo: cdktf.stringToTerraform(struct!.passphraseWo),
@@ -395,6 +623,24 @@ export function northflankCloudIntegrationCredentialsToHclTerraform(struct?: Nor
       type: "simple",
       storageClassType: "string",
     },
+    access_token: {
+      value: cdktf.stringToHclTerraform(struct!.accessToken),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    access_token_wo: {
+      value: cdktf.stringToHclTerraform(struct!.accessTokenWo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    access_token_wo_version: {
+      value: cdktf.numberToHclTerraform(struct!.accessTokenWoVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     api_key: {
       value: cdktf.stringToHclTerraform(struct!.apiKey),
       isBlock: false,
@@ -413,14 +659,80 @@ export function northflankCloudIntegrationCredentialsToHclTerraform(struct?: Nor
       type: "simple",
       storageClassType: "number",
     },
+    application_key: {
+      value: cdktf.stringToHclTerraform(struct!.applicationKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    application_key_id: {
+      value: cdktf.stringToHclTerraform(struct!.applicationKeyId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    application_key_wo: {
+      value: cdktf.stringToHclTerraform(struct!.applicationKeyWo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    application_key_wo_version: {
+      value: cdktf.numberToHclTerraform(struct!.applicationKeyWoVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     client_id: {
       value: cdktf.stringToHclTerraform(struct!.clientId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
+    client_secret: {
+      value: cdktf.stringToHclTerraform(struct!.clientSecret),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    client_secret_wo: {
+      value: cdktf.stringToHclTerraform(struct!.clientSecretWo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    client_secret_wo_version: {
+      value: cdktf.numberToHclTerraform(struct!.clientSecretWoVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    client_token: {
+      value: cdktf.stringToHclTerraform(struct!.clientToken),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    client_token_wo: {
+      value: cdktf.stringToHclTerraform(struct!.clientTokenWo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    client_token_wo_version: {
+      value: cdktf.numberToHclTerraform(struct!.clientTokenWoVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     compartment_id: {
       value: cdktf.stringToHclTerraform(struct!.compartmentId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    email: {
+      value: cdktf.stringToHclTerraform(struct!.email),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -449,6 +761,12 @@ export function northflankCloudIntegrationCredentialsToHclTerraform(struct?: Nor
       type: "simple",
       storageClassType: "string",
     },
+    host: {
+      value: cdktf.stringToHclTerraform(struct!.host),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     key_file_json: {
       value: cdktf.stringToHclTerraform(struct!.keyFileJson),
       isBlock: false,
@@ -463,6 +781,24 @@ export function northflankCloudIntegrationCredentialsToHclTerraform(struct?: Nor
     },
     key_file_json_wo_version: {
       value: cdktf.numberToHclTerraform(struct!.keyFileJsonWoVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    kubeconfig: {
+      value: cdktf.stringToHclTerraform(struct!.kubeconfig),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    kubeconfig_wo: {
+      value: cdktf.stringToHclTerraform(struct!.kubeconfigWo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    kubeconfig_wo_version: {
+      value: cdktf.numberToHclTerraform(struct!.kubeconfigWoVersion),
       isBlock: false,
       type: "simple",
       storageClassType: "number",
@@ -609,6 +945,18 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.accessKey = this._accessKey;
     }
+    if (this._accessToken !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accessToken = this._accessToken;
+    }
+    if (this._accessTokenWo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accessTokenWo = this._accessTokenWo;
+    }
+    if (this._accessTokenWoVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.accessTokenWoVersion = this._accessTokenWoVersion;
+    }
     if (this._apiKey !== undefined) {
       hasAnyValues = true;
       internalValueResult.apiKey = this._apiKey;
@@ -621,13 +969,57 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.apiKeyWoVersion = this._apiKeyWoVersion;
     }
+    if (this._applicationKey !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.applicationKey = this._applicationKey;
+    }
+    if (this._applicationKeyId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.applicationKeyId = this._applicationKeyId;
+    }
+    if (this._applicationKeyWo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.applicationKeyWo = this._applicationKeyWo;
+    }
+    if (this._applicationKeyWoVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.applicationKeyWoVersion = this._applicationKeyWoVersion;
+    }
     if (this._clientId !== undefined) {
       hasAnyValues = true;
       internalValueResult.clientId = this._clientId;
     }
+    if (this._clientSecret !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientSecret = this._clientSecret;
+    }
+    if (this._clientSecretWo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientSecretWo = this._clientSecretWo;
+    }
+    if (this._clientSecretWoVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientSecretWoVersion = this._clientSecretWoVersion;
+    }
+    if (this._clientToken !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientToken = this._clientToken;
+    }
+    if (this._clientTokenWo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientTokenWo = this._clientTokenWo;
+    }
+    if (this._clientTokenWoVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clientTokenWoVersion = this._clientTokenWoVersion;
+    }
     if (this._compartmentId !== undefined) {
       hasAnyValues = true;
       internalValueResult.compartmentId = this._compartmentId;
+    }
+    if (this._email !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.email = this._email;
     }
     if (this._externalId !== undefined) {
       hasAnyValues = true;
@@ -645,6 +1037,10 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.fingerprint = this._fingerprint;
     }
+    if (this._host !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.host = this._host;
+    }
     if (this._keyFileJson !== undefined) {
       hasAnyValues = true;
       internalValueResult.keyFileJson = this._keyFileJson;
@@ -656,6 +1052,18 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
     if (this._keyFileJsonWoVersion !== undefined) {
       hasAnyValues = true;
       internalValueResult.keyFileJsonWoVersion = this._keyFileJsonWoVersion;
+    }
+    if (this._kubeconfig !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.kubeconfig = this._kubeconfig;
+    }
+    if (this._kubeconfigWo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.kubeconfigWo = this._kubeconfigWo;
+    }
+    if (this._kubeconfigWoVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.kubeconfigWoVersion = this._kubeconfigWoVersion;
     }
     if (this._objectId !== undefined) {
       hasAnyValues = true;
@@ -741,18 +1149,36 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._accessKey = undefined;
+      this._accessToken = undefined;
+      this._accessTokenWo = undefined;
+      this._accessTokenWoVersion = undefined;
       this._apiKey = undefined;
       this._apiKeyWo = undefined;
       this._apiKeyWoVersion = undefined;
+      this._applicationKey = undefined;
+      this._applicationKeyId = undefined;
+      this._applicationKeyWo = undefined;
+      this._applicationKeyWoVersion = undefined;
       this._clientId = undefined;
+      this._clientSecret = undefined;
+      this._clientSecretWo = undefined;
+      this._clientSecretWoVersion = undefined;
+      this._clientToken = undefined;
+      this._clientTokenWo = undefined;
+      this._clientTokenWoVersion = undefined;
       this._compartmentId = undefined;
+      this._email = undefined;
       this._externalId = undefined;
       this._externalIdWo = undefined;
       this._externalIdWoVersion = undefined;
       this._fingerprint = undefined;
+      this._host = undefined;
       this._keyFileJson = undefined;
       this._keyFileJsonWo = undefined;
       this._keyFileJsonWoVersion = undefined;
+      this._kubeconfig = undefined;
+      this._kubeconfigWo = undefined;
+      this._kubeconfigWoVersion = undefined;
       this._objectId = undefined;
       this._passphrase = undefined;
       this._passphraseWo = undefined;
@@ -781,18 +1207,36 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._accessKey = value.accessKey;
+      this._accessToken = value.accessToken;
+      this._accessTokenWo = value.accessTokenWo;
+      this._accessTokenWoVersion = value.accessTokenWoVersion;
       this._apiKey = value.apiKey;
       this._apiKeyWo = value.apiKeyWo;
       this._apiKeyWoVersion = value.apiKeyWoVersion;
+      this._applicationKey = value.applicationKey;
+      this._applicationKeyId = value.applicationKeyId;
+      this._applicationKeyWo = value.applicationKeyWo;
+      this._applicationKeyWoVersion = value.applicationKeyWoVersion;
       this._clientId = value.clientId;
+      this._clientSecret = value.clientSecret;
+      this._clientSecretWo = value.clientSecretWo;
+      this._clientSecretWoVersion = value.clientSecretWoVersion;
+      this._clientToken = value.clientToken;
+      this._clientTokenWo = value.clientTokenWo;
+      this._clientTokenWoVersion = value.clientTokenWoVersion;
       this._compartmentId = value.compartmentId;
+      this._email = value.email;
       this._externalId = value.externalId;
       this._externalIdWo = value.externalIdWo;
       this._externalIdWoVersion = value.externalIdWoVersion;
       this._fingerprint = value.fingerprint;
+      this._host = value.host;
       this._keyFileJson = value.keyFileJson;
       this._keyFileJsonWo = value.keyFileJsonWo;
       this._keyFileJsonWoVersion = value.keyFileJsonWoVersion;
+      this._kubeconfig = value.kubeconfig;
+      this._kubeconfigWo = value.kubeconfigWo;
+      this._kubeconfigWoVersion = value.kubeconfigWoVersion;
       this._objectId = value.objectId;
       this._passphrase = value.passphrase;
       this._passphraseWo = value.passphraseWo;
@@ -829,6 +1273,54 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
   // Temporarily expose input value. Use with caution.
   public get accessKeyInput() {
     return this._accessKey;
+  }
+
+  // access_token - computed: false, optional: true, required: false
+  private _accessToken?: string; 
+  public get accessToken() {
+    return this.getStringAttribute('access_token');
+  }
+  public set accessToken(value: string) {
+    this._accessToken = value;
+  }
+  public resetAccessToken() {
+    this._accessToken = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accessTokenInput() {
+    return this._accessToken;
+  }
+
+  // access_token_wo - computed: false, optional: true, required: false
+  private _accessTokenWo?: string; 
+  public get accessTokenWo() {
+    return this.getStringAttribute('access_token_wo');
+  }
+  public set accessTokenWo(value: string) {
+    this._accessTokenWo = value;
+  }
+  public resetAccessTokenWo() {
+    this._accessTokenWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accessTokenWoInput() {
+    return this._accessTokenWo;
+  }
+
+  // access_token_wo_version - computed: false, optional: true, required: false
+  private _accessTokenWoVersion?: number; 
+  public get accessTokenWoVersion() {
+    return this.getNumberAttribute('access_token_wo_version');
+  }
+  public set accessTokenWoVersion(value: number) {
+    this._accessTokenWoVersion = value;
+  }
+  public resetAccessTokenWoVersion() {
+    this._accessTokenWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accessTokenWoVersionInput() {
+    return this._accessTokenWoVersion;
   }
 
   // api_key - computed: false, optional: true, required: false
@@ -879,6 +1371,70 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
     return this._apiKeyWoVersion;
   }
 
+  // application_key - computed: false, optional: true, required: false
+  private _applicationKey?: string; 
+  public get applicationKey() {
+    return this.getStringAttribute('application_key');
+  }
+  public set applicationKey(value: string) {
+    this._applicationKey = value;
+  }
+  public resetApplicationKey() {
+    this._applicationKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get applicationKeyInput() {
+    return this._applicationKey;
+  }
+
+  // application_key_id - computed: false, optional: true, required: false
+  private _applicationKeyId?: string; 
+  public get applicationKeyId() {
+    return this.getStringAttribute('application_key_id');
+  }
+  public set applicationKeyId(value: string) {
+    this._applicationKeyId = value;
+  }
+  public resetApplicationKeyId() {
+    this._applicationKeyId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get applicationKeyIdInput() {
+    return this._applicationKeyId;
+  }
+
+  // application_key_wo - computed: false, optional: true, required: false
+  private _applicationKeyWo?: string; 
+  public get applicationKeyWo() {
+    return this.getStringAttribute('application_key_wo');
+  }
+  public set applicationKeyWo(value: string) {
+    this._applicationKeyWo = value;
+  }
+  public resetApplicationKeyWo() {
+    this._applicationKeyWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get applicationKeyWoInput() {
+    return this._applicationKeyWo;
+  }
+
+  // application_key_wo_version - computed: false, optional: true, required: false
+  private _applicationKeyWoVersion?: number; 
+  public get applicationKeyWoVersion() {
+    return this.getNumberAttribute('application_key_wo_version');
+  }
+  public set applicationKeyWoVersion(value: number) {
+    this._applicationKeyWoVersion = value;
+  }
+  public resetApplicationKeyWoVersion() {
+    this._applicationKeyWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get applicationKeyWoVersionInput() {
+    return this._applicationKeyWoVersion;
+  }
+
   // client_id - computed: false, optional: true, required: false
   private _clientId?: string; 
   public get clientId() {
@@ -895,6 +1451,102 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
     return this._clientId;
   }
 
+  // client_secret - computed: false, optional: true, required: false
+  private _clientSecret?: string; 
+  public get clientSecret() {
+    return this.getStringAttribute('client_secret');
+  }
+  public set clientSecret(value: string) {
+    this._clientSecret = value;
+  }
+  public resetClientSecret() {
+    this._clientSecret = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientSecretInput() {
+    return this._clientSecret;
+  }
+
+  // client_secret_wo - computed: false, optional: true, required: false
+  private _clientSecretWo?: string; 
+  public get clientSecretWo() {
+    return this.getStringAttribute('client_secret_wo');
+  }
+  public set clientSecretWo(value: string) {
+    this._clientSecretWo = value;
+  }
+  public resetClientSecretWo() {
+    this._clientSecretWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientSecretWoInput() {
+    return this._clientSecretWo;
+  }
+
+  // client_secret_wo_version - computed: false, optional: true, required: false
+  private _clientSecretWoVersion?: number; 
+  public get clientSecretWoVersion() {
+    return this.getNumberAttribute('client_secret_wo_version');
+  }
+  public set clientSecretWoVersion(value: number) {
+    this._clientSecretWoVersion = value;
+  }
+  public resetClientSecretWoVersion() {
+    this._clientSecretWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientSecretWoVersionInput() {
+    return this._clientSecretWoVersion;
+  }
+
+  // client_token - computed: false, optional: true, required: false
+  private _clientToken?: string; 
+  public get clientToken() {
+    return this.getStringAttribute('client_token');
+  }
+  public set clientToken(value: string) {
+    this._clientToken = value;
+  }
+  public resetClientToken() {
+    this._clientToken = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientTokenInput() {
+    return this._clientToken;
+  }
+
+  // client_token_wo - computed: false, optional: true, required: false
+  private _clientTokenWo?: string; 
+  public get clientTokenWo() {
+    return this.getStringAttribute('client_token_wo');
+  }
+  public set clientTokenWo(value: string) {
+    this._clientTokenWo = value;
+  }
+  public resetClientTokenWo() {
+    this._clientTokenWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientTokenWoInput() {
+    return this._clientTokenWo;
+  }
+
+  // client_token_wo_version - computed: false, optional: true, required: false
+  private _clientTokenWoVersion?: number; 
+  public get clientTokenWoVersion() {
+    return this.getNumberAttribute('client_token_wo_version');
+  }
+  public set clientTokenWoVersion(value: number) {
+    this._clientTokenWoVersion = value;
+  }
+  public resetClientTokenWoVersion() {
+    this._clientTokenWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clientTokenWoVersionInput() {
+    return this._clientTokenWoVersion;
+  }
+
   // compartment_id - computed: false, optional: true, required: false
   private _compartmentId?: string; 
   public get compartmentId() {
@@ -909,6 +1561,22 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
   // Temporarily expose input value. Use with caution.
   public get compartmentIdInput() {
     return this._compartmentId;
+  }
+
+  // email - computed: false, optional: true, required: false
+  private _email?: string; 
+  public get email() {
+    return this.getStringAttribute('email');
+  }
+  public set email(value: string) {
+    this._email = value;
+  }
+  public resetEmail() {
+    this._email = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get emailInput() {
+    return this._email;
   }
 
   // external_id - computed: false, optional: true, required: false
@@ -975,6 +1643,22 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
     return this._fingerprint;
   }
 
+  // host - computed: false, optional: true, required: false
+  private _host?: string; 
+  public get host() {
+    return this.getStringAttribute('host');
+  }
+  public set host(value: string) {
+    this._host = value;
+  }
+  public resetHost() {
+    this._host = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostInput() {
+    return this._host;
+  }
+
   // key_file_json - computed: false, optional: true, required: false
   private _keyFileJson?: string; 
   public get keyFileJson() {
@@ -1021,6 +1705,54 @@ export class NorthflankCloudIntegrationCredentialsOutputReference extends cdktf.
   // Temporarily expose input value. Use with caution.
   public get keyFileJsonWoVersionInput() {
     return this._keyFileJsonWoVersion;
+  }
+
+  // kubeconfig - computed: false, optional: true, required: false
+  private _kubeconfig?: string; 
+  public get kubeconfig() {
+    return this.getStringAttribute('kubeconfig');
+  }
+  public set kubeconfig(value: string) {
+    this._kubeconfig = value;
+  }
+  public resetKubeconfig() {
+    this._kubeconfig = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get kubeconfigInput() {
+    return this._kubeconfig;
+  }
+
+  // kubeconfig_wo - computed: false, optional: true, required: false
+  private _kubeconfigWo?: string; 
+  public get kubeconfigWo() {
+    return this.getStringAttribute('kubeconfig_wo');
+  }
+  public set kubeconfigWo(value: string) {
+    this._kubeconfigWo = value;
+  }
+  public resetKubeconfigWo() {
+    this._kubeconfigWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get kubeconfigWoInput() {
+    return this._kubeconfigWo;
+  }
+
+  // kubeconfig_wo_version - computed: false, optional: true, required: false
+  private _kubeconfigWoVersion?: number; 
+  public get kubeconfigWoVersion() {
+    return this.getNumberAttribute('kubeconfig_wo_version');
+  }
+  public set kubeconfigWoVersion(value: number) {
+    this._kubeconfigWoVersion = value;
+  }
+  public resetKubeconfigWoVersion() {
+    this._kubeconfigWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get kubeconfigWoVersionInput() {
+    return this._kubeconfigWoVersion;
   }
 
   // object_id - computed: false, optional: true, required: false
@@ -1542,6 +2274,7 @@ export class NorthflankCloudIntegration extends cdktf.TerraformResource {
     });
     this._aws.internalValue = config.aws;
     this._cloudProvider = config.cloudProvider;
+    this._cloudflare.internalValue = config.cloudflare;
     this._credentials.internalValue = config.credentials;
     this._description = config.description;
     this._features = config.features;
@@ -1580,6 +2313,22 @@ export class NorthflankCloudIntegration extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cloudProviderInput() {
     return this._cloudProvider;
+  }
+
+  // cloudflare - computed: false, optional: true, required: false
+  private _cloudflare = new NorthflankCloudIntegrationCloudflareOutputReference(this, "cloudflare");
+  public get cloudflare() {
+    return this._cloudflare;
+  }
+  public putCloudflare(value: NorthflankCloudIntegrationCloudflare) {
+    this._cloudflare.internalValue = value;
+  }
+  public resetCloudflare() {
+    this._cloudflare.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cloudflareInput() {
+    return this._cloudflare.internalValue;
   }
 
   // created_at - computed: true, optional: false, required: false
@@ -1677,6 +2426,7 @@ export class NorthflankCloudIntegration extends cdktf.TerraformResource {
     return {
       aws: northflankCloudIntegrationAwsToTerraform(this._aws.internalValue),
       cloud_provider: cdktf.stringToTerraform(this._cloudProvider),
+      cloudflare: northflankCloudIntegrationCloudflareToTerraform(this._cloudflare.internalValue),
       credentials: northflankCloudIntegrationCredentialsToTerraform(this._credentials.internalValue),
       description: cdktf.stringToTerraform(this._description),
       features: cdktf.listMapper(cdktf.stringToTerraform, false)(this._features),
@@ -1698,6 +2448,12 @@ export class NorthflankCloudIntegration extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      cloudflare: {
+        value: northflankCloudIntegrationCloudflareToHclTerraform(this._cloudflare.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "NorthflankCloudIntegrationCloudflare",
       },
       credentials: {
         value: northflankCloudIntegrationCredentialsToHclTerraform(this._credentials.internalValue),

@@ -58,11 +58,23 @@ export interface CloudbridgeProviderAvisi {
   */
   readonly baseUrl?: string;
   /**
+  * How many times a failed call is retried (429, 502, 503, 504, broken connections; a `Retry-After` is honoured while it fits in the operation's timeout). Default 15.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#max_retries CloudbridgeProvider#max_retries}
+  */
+  readonly maxRetries?: number;
+  /**
   * Avisi Cloud organisation slug.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#organisation CloudbridgeProvider#organisation}
   */
   readonly organisation?: string;
+  /**
+  * Pace calls to Avisi Cloud to this many per minute, shared by every resource in the provider process. Avisi Cloud documents no limit, so the default is 0: no pacing.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#requests_per_minute CloudbridgeProvider#requests_per_minute}
+  */
+  readonly requestsPerMinute?: number;
 }
 
 export function cloudbridgeProviderAvisiToTerraform(struct?: CloudbridgeProviderAvisi | cdktf.IResolvable): any {
@@ -73,7 +85,9 @@ export function cloudbridgeProviderAvisiToTerraform(struct?: CloudbridgeProvider
   return {
     api_token: cdktf.stringToTerraform(struct!.apiToken),
     base_url: cdktf.stringToTerraform(struct!.baseUrl),
+    max_retries: cdktf.numberToTerraform(struct!.maxRetries),
     organisation: cdktf.stringToTerraform(struct!.organisation),
+    requests_per_minute: cdktf.numberToTerraform(struct!.requestsPerMinute),
   }
 }
 
@@ -96,11 +110,23 @@ export function cloudbridgeProviderAvisiToHclTerraform(struct?: CloudbridgeProvi
       type: "simple",
       storageClassType: "string",
     },
+    max_retries: {
+      value: cdktf.numberToHclTerraform(struct!.maxRetries),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     organisation: {
       value: cdktf.stringToHclTerraform(struct!.organisation),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    requests_per_minute: {
+      value: cdktf.numberToHclTerraform(struct!.requestsPerMinute),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
   };
 
@@ -127,6 +153,18 @@ export interface CloudbridgeProviderCloudflare {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#base_url CloudbridgeProvider#base_url}
   */
   readonly baseUrl?: string;
+  /**
+  * How many times a failed call is retried (429, 502, 503, 504, broken connections; a `Retry-After` is honoured while it fits in the operation's timeout). Default 15.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#max_retries CloudbridgeProvider#max_retries}
+  */
+  readonly maxRetries?: number;
+  /**
+  * Pace calls to Cloudflare to this many per minute, shared by every resource in the provider process. Default 240, the documented limit (Cloudflare: 1,200 requests per five minutes per user); 0 turns pacing off.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#requests_per_minute CloudbridgeProvider#requests_per_minute}
+  */
+  readonly requestsPerMinute?: number;
 }
 
 export function cloudbridgeProviderCloudflareToTerraform(struct?: CloudbridgeProviderCloudflare | cdktf.IResolvable): any {
@@ -138,6 +176,8 @@ export function cloudbridgeProviderCloudflareToTerraform(struct?: CloudbridgePro
     account_id: cdktf.stringToTerraform(struct!.accountId),
     api_token: cdktf.stringToTerraform(struct!.apiToken),
     base_url: cdktf.stringToTerraform(struct!.baseUrl),
+    max_retries: cdktf.numberToTerraform(struct!.maxRetries),
+    requests_per_minute: cdktf.numberToTerraform(struct!.requestsPerMinute),
   }
 }
 
@@ -166,6 +206,18 @@ export function cloudbridgeProviderCloudflareToHclTerraform(struct?: Cloudbridge
       type: "simple",
       storageClassType: "string",
     },
+    max_retries: {
+      value: cdktf.numberToHclTerraform(struct!.maxRetries),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    requests_per_minute: {
+      value: cdktf.numberToHclTerraform(struct!.requestsPerMinute),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
   };
 
   // remove undefined attributes
@@ -185,6 +237,18 @@ export interface CloudbridgeProviderNorthflank {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#base_url CloudbridgeProvider#base_url}
   */
   readonly baseUrl?: string;
+  /**
+  * How many times a failed call is retried (429, 502, 503, 504, broken connections; a `Retry-After` is honoured while it fits in the operation's timeout). Default 15.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#max_retries CloudbridgeProvider#max_retries}
+  */
+  readonly maxRetries?: number;
+  /**
+  * Pace calls to Northflank to this many per minute, shared by every resource in the provider process. Northflank documents no limit, so the default is 0: no pacing.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#requests_per_minute CloudbridgeProvider#requests_per_minute}
+  */
+  readonly requestsPerMinute?: number;
 }
 
 export function cloudbridgeProviderNorthflankToTerraform(struct?: CloudbridgeProviderNorthflank | cdktf.IResolvable): any {
@@ -195,6 +259,8 @@ export function cloudbridgeProviderNorthflankToTerraform(struct?: CloudbridgePro
   return {
     api_token: cdktf.stringToTerraform(struct!.apiToken),
     base_url: cdktf.stringToTerraform(struct!.baseUrl),
+    max_retries: cdktf.numberToTerraform(struct!.maxRetries),
+    requests_per_minute: cdktf.numberToTerraform(struct!.requestsPerMinute),
   }
 }
 
@@ -217,6 +283,18 @@ export function cloudbridgeProviderNorthflankToHclTerraform(struct?: Cloudbridge
       type: "simple",
       storageClassType: "string",
     },
+    max_retries: {
+      value: cdktf.numberToHclTerraform(struct!.maxRetries),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    requests_per_minute: {
+      value: cdktf.numberToHclTerraform(struct!.requestsPerMinute),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
   };
 
   // remove undefined attributes
@@ -237,11 +315,23 @@ export interface CloudbridgeProviderP0 {
   */
   readonly baseUrl?: string;
   /**
+  * How many times a failed call is retried (429, 502, 503, 504, broken connections; a `Retry-After` is honoured while it fits in the operation's timeout). Default 15.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#max_retries CloudbridgeProvider#max_retries}
+  */
+  readonly maxRetries?: number;
+  /**
   * P0 organization id (the `{orgId}` in API paths).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#org_id CloudbridgeProvider#org_id}
   */
   readonly orgId?: string;
+  /**
+  * Pace calls to P0 Security to this many per minute, shared by every resource in the provider process. P0 Security documents no limit, so the default is 0: no pacing.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#requests_per_minute CloudbridgeProvider#requests_per_minute}
+  */
+  readonly requestsPerMinute?: number;
 }
 
 export function cloudbridgeProviderP0ToTerraform(struct?: CloudbridgeProviderP0 | cdktf.IResolvable): any {
@@ -252,7 +342,9 @@ export function cloudbridgeProviderP0ToTerraform(struct?: CloudbridgeProviderP0 
   return {
     api_token: cdktf.stringToTerraform(struct!.apiToken),
     base_url: cdktf.stringToTerraform(struct!.baseUrl),
+    max_retries: cdktf.numberToTerraform(struct!.maxRetries),
     org_id: cdktf.stringToTerraform(struct!.orgId),
+    requests_per_minute: cdktf.numberToTerraform(struct!.requestsPerMinute),
   }
 }
 
@@ -275,11 +367,23 @@ export function cloudbridgeProviderP0ToHclTerraform(struct?: CloudbridgeProvider
       type: "simple",
       storageClassType: "string",
     },
+    max_retries: {
+      value: cdktf.numberToHclTerraform(struct!.maxRetries),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     org_id: {
       value: cdktf.stringToHclTerraform(struct!.orgId),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    requests_per_minute: {
+      value: cdktf.numberToHclTerraform(struct!.requestsPerMinute),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
   };
 
@@ -300,6 +404,18 @@ export interface CloudbridgeProviderQtangl {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#base_url CloudbridgeProvider#base_url}
   */
   readonly baseUrl?: string;
+  /**
+  * How many times a failed call is retried (429, 502, 503, 504, broken connections; a `Retry-After` is honoured while it fits in the operation's timeout). Default 15.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#max_retries CloudbridgeProvider#max_retries}
+  */
+  readonly maxRetries?: number;
+  /**
+  * Pace calls to Qtangl to this many per minute, shared by every resource in the provider process. Default 300, the documented limit (Qtangl: 300 requests per minute per key); 0 turns pacing off.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs#requests_per_minute CloudbridgeProvider#requests_per_minute}
+  */
+  readonly requestsPerMinute?: number;
 }
 
 export function cloudbridgeProviderQtanglToTerraform(struct?: CloudbridgeProviderQtangl | cdktf.IResolvable): any {
@@ -310,6 +426,8 @@ export function cloudbridgeProviderQtanglToTerraform(struct?: CloudbridgeProvide
   return {
     api_key: cdktf.stringToTerraform(struct!.apiKey),
     base_url: cdktf.stringToTerraform(struct!.baseUrl),
+    max_retries: cdktf.numberToTerraform(struct!.maxRetries),
+    requests_per_minute: cdktf.numberToTerraform(struct!.requestsPerMinute),
   }
 }
 
@@ -331,6 +449,18 @@ export function cloudbridgeProviderQtanglToHclTerraform(struct?: CloudbridgeProv
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    max_retries: {
+      value: cdktf.numberToHclTerraform(struct!.maxRetries),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    requests_per_minute: {
+      value: cdktf.numberToHclTerraform(struct!.requestsPerMinute),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
   };
 
