@@ -91,7 +91,10 @@ async function main() {
   console.log(`ratio: ${(p / b).toFixed(2)}x bare node (target <= 1.5x)`);
 }
 
-main().catch((e) => {
-  console.error(`bench failed: ${e.message}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(`bench failed: ${e.message}`);
+    process.exit(1);
+  });
+}
+module.exports = { clientCertPem, median, COOKIE };
