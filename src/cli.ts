@@ -16,6 +16,7 @@ import { runSchema, schemaCommand } from './cli/schema';
 
 export { cliConfig, installProvider, mirroredProviders, packageRoot, type InstallOptions, type InstallResult, type MirrorBlock } from './cli/install';
 export { createRelease, type ReleaseOptions, type ReleaseResult } from './cli/release';
+export { h1Hash, hashPackageDir, zhHash } from './cli/package-hash';
 export type { CliIo } from './cli/io';
 
 interface Command {

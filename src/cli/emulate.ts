@@ -20,7 +20,7 @@ export const emulateCommand: CommandSpec = {
     {
       name: '--ready-file',
       value: 'FILE',
-      help: 'once listening, write the JSON line to FILE atomically (mode 0600; removed\nat start and on shutdown), so that a script can wait for FILE to exist',
+      help: 'once listening, write the JSON line to FILE atomically (mode 0600), before\nstdout; removed at start and on shutdown, so a script can wait for FILE',
     },
   ],
   details: `Once listening it prints exactly one JSON line on stdout: url, endpoints, tokens and ids.
@@ -74,27 +74,33 @@ export async function runEmulate(argv: readonly string[], io: CliIo): Promise<nu
       if (!args.quiet || isProblem(line)) io.err(`${line}\n`);
     },
   });
+  // Handlers first: a script may send SIGTERM as soon as it has read the line or the file.
+  let stopped!: (code: number) => void;
+  const done = new Promise<number>((resolve) => (stopped = resolve));
+  const stop = (signal: NodeJS.Signals): void => {
+    io.err(`cloudbridge emulate: ${signal}, shutting down\n`);
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    void emulator.close().then(() => {
+      if (readyFile) fs.rmSync(readyFile, { force: true });
+      stopped(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  // The file before stdout: whoever has read the line finds the file too.
   const line = `${JSON.stringify(emulator.info())}\n`;
-  io.out(line);
   if (readyFile) {
     try {
       writeFileAtomic(readyFile, line);
     } catch (err) {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
       await emulator.close();
       throw new Error(`--ready-file ${args.readyFile}: ${(err as Error).message}`);
     }
   }
-  return new Promise<number>((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      io.err(`cloudbridge emulate: ${signal}, shutting down\n`);
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void emulator.close().then(() => {
-        if (readyFile) fs.rmSync(readyFile, { force: true });
-        resolve(0);
-      });
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  io.out(line);
+  return done;
 }

@@ -105,8 +105,8 @@ export function installProvider(opts: InstallOptions): InstallResult {
   const files = providerPackageFiles(bundleDir);
   const pluginDir = path.resolve(opts.pluginDir);
   const target = path.join(pluginDir, PROVIDER_ADDRESS, PROVIDER_VERSION, platformDir());
-  writePackage(target, files);
 
+  // Every mirror is found before anything is written.
   const env = opts.env ?? process.env;
   const blocks: MirrorBlock[] = [{ path: pluginDir, include: [PROVIDER_ADDRESS] }];
   for (const spec of opts.withProviders ?? []) {
@@ -119,6 +119,7 @@ export function installProvider(opts: InstallOptions): InstallResult {
     if (!fs.existsSync(resolved)) throw new Error(`--mirror ${dir}: no such folder`);
     blocks.push({ path: resolved });
   }
+  writePackage(target, files);
   const direct = opts.registry ? { exclude: [...new Set(blocks.flatMap((b) => b.include ?? mirroredProviders(b.path)))] } : undefined;
   return { executable: path.join(target, executableName()), cliConfig: cliConfig(blocks, direct) };
 }

@@ -9,6 +9,8 @@
  *   Terraform checks the unpacked package against it before every command.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 export interface HashedFile {
   /** Path inside the package, with `/` separators and no leading `./`. */
@@ -32,4 +34,13 @@ export function sha256Hex(data: Buffer): string {
 
 export function zhHash(archive: Buffer): string {
   return `zh:${sha256Hex(archive)}`;
+}
+
+/** The h1: of an unpacked package folder, as Terraform computes it before every command. */
+export function hashPackageDir(dir: string): string {
+  const files = readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .map((file) => ({ name: relative(dir, file).split(sep).join('/'), data: readFileSync(file) }));
+  return h1Hash(files);
 }

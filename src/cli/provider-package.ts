@@ -61,7 +61,10 @@ export function launcherScript(version: string, entry: string, buildId: string):
 # without Node there is a standalone build (docs/install.md in the cloudbridge package).
 node="\${CLOUDBRIDGE_NODE:-node}"
 if ! command -v "$node" >/dev/null 2>&1; then
-  echo "terraform-provider-cloudbridge: \\"$node\\" is not on PATH. This provider needs Node.js 20 or later; on machines without Node, install the standalone build (see docs/install.md in the cloudbridge package)." >&2
+  # On stdout too: Terraform shows the first line a plugin prints there in its error.
+  msg="terraform-provider-cloudbridge: \\"$node\\" is not on PATH. This provider needs Node.js 20 or later; on machines without Node, install the standalone build (see docs/install.md in the cloudbridge package)."
+  echo "$msg" >&2
+  echo "$msg"
   exit 1
 fi
 CLOUDBRIDGE_CODE_CACHE_DIR="\${XDG_CACHE_HOME:-\${HOME:-/tmp}/.cache}/cloudbridge/provider-${version}-${buildId}"

@@ -123,6 +123,14 @@ function sign(file: string, key: string, env: NodeJS.ProcessEnv): void {
 export function createRelease(opts: ReleaseOptions): ReleaseResult {
   const version = opts.version ?? PROVIDER_VERSION;
   const env = opts.env ?? process.env;
+  // Checked before anything is written.
+  let exe: Buffer | undefined;
+  if (opts.standalone) {
+    if (!fs.existsSync(opts.standalone)) throw new Error(`--standalone ${opts.standalone}: no such file`);
+    exe = fs.readFileSync(opts.standalone);
+    checkLinuxAmd64(opts.standalone, exe);
+  }
+  const files = providerPackageFiles(path.resolve(opts.bundleDir ?? path.join(packageRoot(), 'dist', 'provider')), version);
   const out = path.resolve(opts.outDir);
   fs.mkdirSync(out, { recursive: true });
   const written = new Set<string>();
@@ -131,8 +139,6 @@ export function createRelease(opts: ReleaseOptions): ReleaseResult {
     fs.writeFileSync(path.join(out, rel), data);
     written.add(rel);
   };
-
-  const files = providerPackageFiles(path.resolve(opts.bundleDir ?? path.join(packageRoot(), 'dist', 'provider')), version);
   const zip = createZip(files);
   const h1 = h1Hash(files);
   const prefix = `terraform-provider-${PROVIDER_TYPE}_${version}`;
@@ -155,12 +161,10 @@ export function createRelease(opts: ReleaseOptions): ReleaseResult {
   for (const name of [...RELEASE_PLATFORMS.map((p) => archiveName(version, p)), 'index.json', `${version}.json`]) written.add(relMirror(mirrorRoot)(name));
 
   let standalone: MirrorSummary | undefined;
-  if (opts.standalone) {
-    const exe = fs.readFileSync(opts.standalone);
-    checkLinuxAmd64(opts.standalone, exe);
+  if (exe) {
     const single: PackageFile[] = [{ name: executableName(version), data: exe, mode: 0o755 }];
     const root = path.join(out, 'mirror-standalone');
-    standalone = writeMirror(root, version, { [STANDALONE_PLATFORM]: { zip: createZip(single, { level: 6 }), h1: h1Hash(single) } });
+    standalone = writeMirror(root, version, { [STANDALONE_PLATFORM]: { zip: createZip(single), h1: h1Hash(single) } });
     for (const name of [archiveName(version, STANDALONE_PLATFORM), 'index.json', `${version}.json`]) written.add(relMirror(root)(name));
   }
   return { version, files: [...written].sort(), mirror, ...(standalone ? { standalone } : {}) };
