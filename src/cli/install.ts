@@ -12,9 +12,9 @@ import { showHelp, type CliIo } from './io';
 
 export const installCommand: CommandSpec = {
   name: 'install',
-  summary: `Write the provider into a plugin folder in Terraform's unpacked filesystem-mirror layout
-(DIR/${PROVIDER_ADDRESS}/${PROVIDER_VERSION}/${platformDir()}/) and print a CLI configuration
-that uses it (for TF_CLI_CONFIG_FILE). Nothing is fetched from the network.`,
+  summary: `Write the provider into a plugin folder in Terraform's unpacked filesystem-mirror
+layout (DIR/${PROVIDER_ADDRESS}/${PROVIDER_VERSION}/${platformDir()}/)
+and print a CLI configuration that uses it (for TF_CLI_CONFIG_FILE). Nothing is fetched.`,
   required: ['--plugin-dir'],
   options: [
     { name: '--plugin-dir', value: 'DIR', help: 'the plugin folder to write the provider into' },

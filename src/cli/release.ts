@@ -31,9 +31,9 @@ export const STANDALONE_PLATFORM = 'linux_amd64';
 
 export const releaseCommand: CommandSpec = {
   name: 'release',
-  summary: `Write the registry release files (zips for ${RELEASE_PLATFORMS.join(', ')}, SHA256SUMS,
-manifest), a packed filesystem mirror under DIR/mirror/ and, in the same folder, the
-network-mirror index.json and <version>.json.`,
+  summary: `Write the registry release files (one zip per platform, linux and darwin on amd64 and
+arm64; SHA256SUMS; the manifest), a packed filesystem mirror in DIR/mirror/ and, beside
+the zips there, the network mirror's index.json and <version>.json.`,
   required: ['--out'],
   options: [
     { name: '--out', value: 'DIR', help: 'folder to write the release into (created if missing)' },
@@ -164,7 +164,8 @@ export function createRelease(opts: ReleaseOptions): ReleaseResult {
   if (exe) {
     const single: PackageFile[] = [{ name: executableName(version), data: exe, mode: 0o755 }];
     const root = path.join(out, 'mirror-standalone');
-    standalone = writeMirror(root, version, { [STANDALONE_PLATFORM]: { zip: createZip(single), h1: h1Hash(single) } });
+    // Level 3: about twice as fast as 6 on the ~90 MB executable, for a zip 5% larger.
+    standalone = writeMirror(root, version, { [STANDALONE_PLATFORM]: { zip: createZip(single, { level: 3 }), h1: h1Hash(single) } });
     for (const name of [archiveName(version, STANDALONE_PLATFORM), 'index.json', `${version}.json`]) written.add(relMirror(root)(name));
   }
   return { version, files: [...written].sort(), mirror, ...(standalone ? { standalone } : {}) };
