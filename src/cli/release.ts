@@ -153,6 +153,9 @@ export function createRelease(opts: ReleaseOptions): ReleaseResult {
   if (opts.gpgKey) {
     sign(path.join(out, `${prefix}_SHA256SUMS`), opts.gpgKey, env);
     written.add(`${prefix}_SHA256SUMS.sig`);
+  } else {
+    // A signature left by an earlier run would not match these sums.
+    fs.rmSync(path.join(out, `${prefix}_SHA256SUMS.sig`), { force: true });
   }
 
   const mirrorRoot = path.join(out, 'mirror');

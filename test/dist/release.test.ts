@@ -267,6 +267,9 @@ describe('--gpg-key', () => {
       expect(gpg(['--verify', `${sums}.sig`, sums]).status).toBe(0);
       fs.appendFileSync(sums, '0000  extra\n');
       expect(gpg(['--verify', `${sums}.sig`, sums]).status).toBe(1);
+      // Released again unsigned into the same folder: the stale signature goes.
+      expect((await cli(['release', '--out', signed], env)).code).toBe(0);
+      expect(fs.existsSync(`${sums}.sig`)).toBe(false);
       const missing = await cli(['release', '--out', path.join(tmp, 'unsigned'), '--gpg-key', 'nobody@example.invalid'], env);
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain('gpg could not sign with key nobody@example.invalid');
