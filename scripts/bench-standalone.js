@@ -8,35 +8,18 @@
 // Runs alone (node scripts/bench-standalone.js [RUNS]) or as measureStandalone() from
 // another script. Needs `npm run build` and `npm run build:sea` (or pass the files).
 'use strict';
-const { spawn, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { clientCertPem, median, COOKIE } = require('./bench-startup');
+const { clientCertPem, median, timeToHandshake, COOKIE } = require('./bench-startup');
 
 const root = path.resolve(__dirname, '..');
 
-function spawnToHandshake(file, env) {
-  return new Promise((resolve, reject) => {
-    const t0 = process.hrtime.bigint();
-    const child = spawn(file, [], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d) => (err += d));
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('\n')) {
-        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        const line = out.split('\n')[0];
-        child.once('exit', () => (line.split('|').length === 6 ? resolve(ms) : reject(new Error(`not a handshake line: ${line}`))));
-        child.kill('SIGTERM');
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (!out.includes('\n')) reject(new Error(`${file} exited (${code}) before the handshake: ${err}`));
-    });
-  });
+async function spawnToHandshake(file, env) {
+  const { ms, line } = await timeToHandshake(file, [], env);
+  if (line.split('|').length !== 6) throw new Error(`not a handshake line from ${file}: ${line}`);
+  return ms;
 }
 
 function timed(fn) {
