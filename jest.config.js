@@ -9,7 +9,7 @@ module.exports = {
   roots: ['<rootDir>/test', '<rootDir>/src', '<rootDir>/constructs'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/cdktf.out/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '/cdktf.out/'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   maxWorkers: 2,

@@ -22,10 +22,11 @@ function clientCertPem() {
   return pem;
 }
 
-function timeProvider(env) {
+/** Milliseconds from spawning `command args` to its first stdout line, and the line; then stops it. */
+function timeToHandshake(command, args, env) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stderr.on('data', (d) => (err += d));
@@ -38,11 +39,14 @@ function timeProvider(env) {
         child.kill('SIGTERM');
       }
     });
+    child.on('error', reject);
     child.on('exit', (code) => {
-      if (!out.includes('\n')) reject(new Error(`provider exited (${code}) before the handshake: ${err}`));
+      if (!out.includes('\n')) reject(new Error(`${command} exited (${code}) before the handshake: ${err}`));
     });
   });
 }
+
+const timeProvider = (env) => timeToHandshake(process.execPath, [entry], env);
 
 function timeBareNode() {
   return new Promise((resolve, reject) => {
@@ -91,7 +95,10 @@ async function main() {
   console.log(`ratio: ${(p / b).toFixed(2)}x bare node (target <= 1.5x)`);
 }
 
-main().catch((e) => {
-  console.error(`bench failed: ${e.message}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(`bench failed: ${e.message}`);
+    process.exit(1);
+  });
+}
+module.exports = { clientCertPem, median, timeToHandshake, COOKIE };

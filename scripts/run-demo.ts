@@ -274,20 +274,20 @@ function writeDestroyScript(ctx: DemoContext, dataFile: string, port: number): s
 # same port, runs terraform destroy with the demo's CLI config, then removes this folder.
 set -eu
 EMULATOR_JSON=${q(path.join(ctx.workdir, 'emulator.json'))}
-# The emulator prints one JSON line once it listens; read it only when it is complete.
 tok() { node -e 'const j=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")); console.log(process.argv[2].split(".").reduce((o,k)=>o[k],j))' "$EMULATOR_JSON" "$1"; }
-rm -f "$EMULATOR_JSON"
-node ${q(binPath)} emulate --port ${port} --data ${q(dataFile)} > "$EMULATOR_JSON" 2> ${q(path.join(ctx.workdir, 'emulator.log'))} &
+# --ready-file: the emulator writes its JSON line to the file atomically once it listens
+# (and removes a stale one at start), so the file is complete as soon as it exists.
+node ${q(binPath)} emulate --port ${port} --data ${q(dataFile)} --quiet --ready-file "$EMULATOR_JSON" > /dev/null 2> ${q(path.join(ctx.workdir, 'emulator.log'))} &
 EMULATOR=$!
 trap 'kill $EMULATOR 2>/dev/null || true' EXIT
 tries=0
-until tok url > /dev/null 2>&1; do
+until [ -f "$EMULATOR_JSON" ]; do
   tries=$((tries + 1))
-  if [ "$tries" -gt 150 ] || ! kill -0 "$EMULATOR" 2>/dev/null; then
+  if [ "$tries" -gt 300 ] || ! kill -0 "$EMULATOR" 2>/dev/null; then
     echo "the emulator did not start; see ${ctx.workdir.replace(/"/g, '')}/emulator.log" >&2
     exit 1
   fi
-  sleep 0.2
+  sleep 0.1
 done
 export CLOUDBRIDGE_P0_API_TOKEN="$(tok tokens.p0)" CLOUDBRIDGE_CLOUDFLARE_API_TOKEN="$(tok tokens.cloudflare)"
 export CLOUDBRIDGE_NORTHFLANK_API_TOKEN="$(tok tokens.northflank)" CLOUDBRIDGE_AVISI_API_TOKEN="$(tok tokens.avisi)"

@@ -4,11 +4,17 @@
  * provider's start-up after the handshake; with the cache it takes a third
  * of the time. Falls back silently: a missing, stale or unwritable cache
  * only costs a normal compile.
+ *
+ * An installed provider sets CLOUDBRIDGE_CODE_CACHE_DIR (its launcher does):
+ * Terraform checks the package's hash before every command, so a cache this
+ * Node rejects is rewritten in that folder, never beside the bundle.
  */
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+
+export const CODE_CACHE_DIR_ENV = 'CLOUDBRIDGE_CODE_CACHE_DIR';
 
 type ModuleInternals = typeof Module & {
   wrap(src: string): string;
@@ -22,12 +28,18 @@ export function requireWithCodeCache(file: string): unknown {
   const hit = M._cache[file];
   if (hit) return hit.exports;
   const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = `${file}.cache`;
+  const shipped = `${file}.cache`;
+  const ownDir = process.env[CODE_CACHE_DIR_ENV];
+  // One file per Node version, so that two Nodes on one machine do not rewrite each other's.
+  const cacheFile = ownDir ? path.join(ownDir, `${path.basename(file)}.${process.version}-${process.arch}.cache`) : shipped;
   let cachedData: Buffer | undefined;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    cachedData = undefined;
+  for (const candidate of ownDir ? [cacheFile, shipped] : [shipped]) {
+    try {
+      cachedData = fs.readFileSync(candidate);
+      break;
+    } catch {
+      cachedData = undefined;
+    }
   }
   const script = new vm.Script(M.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
@@ -46,6 +58,7 @@ export function requireWithCodeCache(file: string): unknown {
     // After running, so lazily compiled functions used at load are in the cache too. Atomic: several providers may start at once.
     setImmediate(() => {
       try {
+        if (ownDir) fs.mkdirSync(ownDir, { recursive: true });
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData());
         fs.renameSync(tmp, cacheFile);

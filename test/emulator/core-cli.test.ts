@@ -4,7 +4,7 @@
  * restart. Also that the data file is replaced atomically: a reader polling
  * it while another process rewrites it never sees a partial document.
  *
- * The process runs `runEmulatorCli` bundled with esbuild, so this test does
+ * The process runs the CLI's `emulate` (src/cli.ts) bundled with esbuild, so this test does
  * not depend on `npm run build`. When dist/cli/cli.js exists, the real
  * `bin/cloudbridge.js emulate` is exercised as well.
  */
@@ -22,7 +22,7 @@ let writerScript: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cloudbridge-emulate-cli-'));
   const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `import { runEmulatorCli } from ${JSON.stringify(join(repo, 'src/emulate'))};\nrunEmulatorCli(process.argv.slice(2)).then((code) => process.exit(code));\n`);
+  writeFileSync(entry, `import { runCli } from ${JSON.stringify(join(repo, 'src/cli'))};\nrunCli(['emulate', ...process.argv.slice(2)]).then((code) => process.exit(code));\n`);
   emulateScript = join(dir, 'emulate.js');
   buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: emulateScript, logLevel: 'silent' });
 
