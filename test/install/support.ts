@@ -48,9 +48,17 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** npm and node see none of the variables of an `npm test` that started us (they would steer the install). */
+/** The npm settings a user's environment may carry that an install in the app needs too. */
+const KEPT_NPM_CONFIG = /^npm_config_(registry|cache|userconfig|globalconfig|cafile|ca|proxy|https_proxy|noproxy|strict_ssl|@[^:]+:registry)$/i;
+
+/**
+ * The environment without what an `npm test` (or `npx`) that started us sets for its scripts:
+ * `npm_config_local_prefix` and its kind would point the app's npm at this repository.
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'INIT_CWD' && k !== 'NODE_OPTIONS'));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => (!/^npm_/i.test(k) || KEPT_NPM_CONFIG.test(k)) && k !== 'INIT_CWD' && k !== 'NODE_OPTIONS'),
+  );
 }
 
 export function run(command: string, args: readonly string[], cwd: string, timeoutMs = 300_000): Promise<RunResult> {
@@ -65,8 +73,8 @@ export function run(command: string, args: readonly string[], cwd: string, timeo
   });
 }
 
-async function runOk(command: string, args: readonly string[], cwd: string): Promise<string> {
-  const r = await run(command, args, cwd);
+async function runOk(command: string, args: readonly string[], cwd: string, timeoutMs?: number): Promise<string> {
+  const r = await run(command, args, cwd, timeoutMs);
   if (r.code !== 0) throw new Error(`${command} ${args.join(' ')} in ${cwd} exited ${r.code}:\n${r.stderr}\n${r.stdout}`);
   return r.stdout;
 }
@@ -101,7 +109,7 @@ export async function createApp(dir: string, flavour: Flavour, cloudbridge: stri
   fs.mkdirSync(dir, { recursive: true });
   const pkg = { name: `user-app-${flavour.name}`, version: '1.0.0', private: true, dependencies: { ...flavour.dependencies, cloudbridge: `file:${cloudbridge}` } };
   fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
-  await runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], dir);
+  await runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'], dir, 540_000);
 }
 
 /** Writes `source` to `dir/file` and runs it with node, as `cdktf synth` runs an app, synthesizing into `dir/outdir`. */
