@@ -12,21 +12,19 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { P0AwsAccountIntegration } from '../../constructs';
 import { CloudbridgeProvider } from '../../constructs/gen/providers/cloudbridge/provider';
 import {
-  CB1_RAW,
-  CB1_VENDOR,
   CDKTN,
   OWN_ACCOUNT,
   P0_CHAIN,
   cleanApp,
   createApp,
   dependencyChain,
+  expectThirdPartyTrustFails,
   loadedPackages,
   packTarball,
   resolveIn,
   runScript,
   synthesized,
   tempDir,
-  thirdPartyApp,
   typeCheck,
 } from './support';
 
@@ -103,13 +101,7 @@ describe('cloudbridge/constructs-cdktn in a cdktn 0.24 app', () => {
 
   it.each(['aspects', 'applyTo'] as const)(
     'fails synth with CB1 for third-party trusts without an external id, from the app\'s bindings and the escape hatch (checks added with %s)',
-    async (how) => {
-      const r = await runScript(dir, `third-party-${how}.js`, thirdPartyApp(CDKTN, how), `third-party-${how}.out`);
-      expect(r.code).not.toBe(0);
-      expect(r.stderr).toContain(CB1_VENDOR);
-      expect(r.stderr).toContain(CB1_RAW);
-      expect(fs.existsSync(path.join(dir, `third-party-${how}.out`, 'stacks', 'app', 'cdk.tf.json'))).toBe(false);
-    },
+    (how) => expectThirdPartyTrustFails(dir, CDKTN, how),
   );
 
   it('type-checks in a TypeScript app against cdktn and @cdktn/provider-aws', async () => {

@@ -273,6 +273,19 @@ export const CB1_VENDOR = `[app/vendor] [CB1] third-party principal arn:aws:iam:
 export const CB1_RAW = `[app/raw] [CB1] third-party principal arn:aws:iam::${VENDOR_ACCOUNT}:role/deployer is trusted without an sts:ExternalId condition`;
 
 /**
+ * Runs `thirdPartyApp` in `dir` and expects synth to fail with CB1 for both roles,
+ * before anything is written.
+ */
+export async function expectThirdPartyTrustFails(dir: string, flavour: Flavour, how: 'aspects' | 'applyTo'): Promise<void> {
+  const outdir = `third-party-${how}.out`;
+  const r = await runScript(dir, `third-party-${how}.js`, thirdPartyApp(flavour, how), outdir);
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toContain(CB1_VENDOR);
+  expect(r.stderr).toContain(CB1_RAW);
+  expect(fs.existsSync(path.join(dir, outdir, 'stacks', 'app', 'cdk.tf.json'))).toBe(false);
+}
+
+/**
  * A TypeScript file as a user writes it (tsconfig as `cdktf init` makes it:
  * CommonJS, node10 resolution, skipLibCheck), which type-checks only if the
  * entry point's declarations resolve against the app's own packages: every
