@@ -80,8 +80,15 @@ interface Overridable extends IConstruct {
   addOverride(path: string, value: unknown): void;
 }
 
-function isOverridable(node: IConstruct): node is Overridable {
-  return typeof (node as Partial<Overridable>).addOverride === 'function';
+/** A managed resource (a `resource` block; not a data source or a provider) that takes overrides. */
+function isOverridableResource(node: IConstruct): node is Overridable {
+  if (!isTerraformResourceLike(node) || typeof (node as Partial<Overridable>).addOverride !== 'function') return false;
+  try {
+    const synthesized = node.toTerraform() as { resource?: unknown } | null;
+    return typeof synthesized?.resource === 'object' && synthesized.resource !== null;
+  } catch {
+    return false; // the rules report what they cannot read
+  }
 }
 
 function messageOf(e: unknown): string {
@@ -141,7 +148,7 @@ export class CloudbridgeChecks implements IAspect {
     if (this.visited.has(node)) return;
     this.visited.add(node);
     const acknowledgements = acknowledgementsFor(node);
-    if (acknowledgements.size > 0 && isTerraformResourceLike(node) && isOverridable(node)) {
+    if (acknowledgements.size > 0 && isOverridableResource(node)) {
       // `//` is a comment to Terraform: the acknowledgements ride along in cdk.tf.json.
       node.addOverride('//.cloudbridge.acknowledgements', [...acknowledgements.values()]);
     }

@@ -187,15 +187,19 @@ describe('acknowledgements', () => {
     expect([...acknowledgementsFor(stack).keys()]).toEqual(['CB1']);
   });
 
-  it('are written into the `//` block of every resource they cover, in cdk.tf.json', () => {
+  it('are written into the `//` block of every resource they cover, in cdk.tf.json (not into data sources or providers)', () => {
     const { app } = build((s) => {
       const legacy = new Construct(s, 'legacy');
       new IamRole(legacy, 'vendor', { name: 'vendor', assumeRolePolicy: UNGUARDED });
+      new DataAwsIamRole(legacy, 'existing', { name: 'existing' });
+      new AwsProvider(legacy, 'legacy-aws', { region: 'us-east-1', alias: 'legacy' });
       acknowledgeRule(legacy, 'CB1', 'the vendor has no external id support');
       new IamRole(s, 'other', { name: 'other', assumeRolePolicy: GUARDED });
     });
     expect(synthError(app)).toBe('');
     const json = JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', 'input', 'cdk.tf.json'), 'utf8'));
+    expect(JSON.stringify(json.data)).not.toContain('cloudbridge');
+    expect(JSON.stringify(json.provider)).not.toContain('cloudbridge');
     const roles = json.resource.aws_iam_role as Record<string, { '//': { cloudbridge?: unknown } }>;
     const comments = Object.values(roles).map((r) => r['//'].cloudbridge);
     expect(comments).toEqual(
