@@ -3,7 +3,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '**/cdktf.out/**', 'constructs/gen/**', 'coverage/**', 'src/protocol/generated/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '**/cdktf.out/**', 'constructs/gen/**', 'constructs/gen-cdktn/**', 'coverage/**', 'src/protocol/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -30,12 +30,10 @@ export const AVISI_ACTIONS: readonly string[] = [
 export interface AvisiAwsCloudAccountProps {
   /**
    * The account's name in Avisi Cloud, 3–64 characters.
-   * @default - required
    */
   readonly displayName: string;
   /**
    * The `aws` provider of the account Avisi runs clusters in.
-   * @default - required
    */
   readonly awsProvider: TerraformProvider;
   /**

@@ -52,7 +52,6 @@ export const CLOUDFLARE_MCN_NETWORK_ADMINISTRATOR_POLICY = 'arn:aws:iam::aws:pol
 export interface CloudflareAwsCloudIntegrationProps {
   /**
    * The integration's name in Cloudflare.
-   * @default - required
    */
   readonly friendlyName: string;
   /**
@@ -62,7 +61,6 @@ export interface CloudflareAwsCloudIntegrationProps {
   readonly description?: string;
   /**
    * The `aws` provider of the account Cloudflare connects to.
-   * @default - required
    */
   readonly awsProvider: TerraformProvider;
   /**

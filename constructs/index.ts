@@ -1,6 +1,8 @@
 /**
  * cloudbridge/constructs: CDKTF constructs that connect SaaS vendors to AWS
  * accounts, and the generated bindings of the cloudbridge provider.
+ * The build compiles this same file for CDK Terrain as cloudbridge/constructs-cdktn
+ * (cdktf -> cdktn, @cdktf/provider-aws -> @cdktn/provider-aws, gen -> gen-cdktn).
  */
 export * from './iam';
 export * from './rules';

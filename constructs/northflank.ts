@@ -44,7 +44,6 @@ export const NORTHFLANK_FEATURE_ACTIONS: Readonly<Record<NorthflankFeature, read
 export interface NorthflankAccessKey {
   /**
    * The IAM user's access key id.
-   * @default - required
    */
   readonly accessKeyId: string;
   /**
@@ -53,7 +52,6 @@ export interface NorthflankAccessKey {
    * `TerraformVariable`) to keep it out of cdk.tf.json too; an
    * `aws_iam_access_key.secret` reference works as well, but that secret is in
    * the aws provider's own state.
-   * @default - required
    */
   readonly secretAccessKey: string;
   /**
@@ -67,7 +65,6 @@ export interface NorthflankAccessKey {
 export interface NorthflankAwsIntegrationProps {
   /**
    * Integration name, 3–39 characters; its slug becomes the id.
-   * @default - required
    */
   readonly name: string;
   /**
@@ -77,7 +74,6 @@ export interface NorthflankAwsIntegrationProps {
   readonly description?: string;
   /**
    * The `aws` provider of the account Northflank deploys into.
-   * @default - required
    */
   readonly awsProvider: TerraformProvider;
   /**

@@ -8,12 +8,12 @@ import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { P0AwsIntegration } from './gen/providers/cloudbridge/p0-aws-integration';
-import { P0AwsIamWriteStaged } from './gen/providers/cloudbridge/p0-aws-iam-write-staged';
-import { P0AwsIamWrite } from './gen/providers/cloudbridge/p0-aws-iam-write';
+import { P0AwsIamWriteStaged, P0AwsIamWriteStagedRoleOutputReference } from './gen/providers/cloudbridge/p0-aws-iam-write-staged';
+import { P0AwsIamWrite, P0AwsIamWriteLogin, P0AwsIamWriteLoginIdentity } from './gen/providers/cloudbridge/p0-aws-iam-write';
 import { P0AwsIamAssessmentStaged } from './gen/providers/cloudbridge/p0-aws-iam-assessment-staged';
-import { P0AwsIamAssessment } from './gen/providers/cloudbridge/p0-aws-iam-assessment';
+import { P0AwsIamAssessment, P0AwsIamAssessmentConfig } from './gen/providers/cloudbridge/p0-aws-iam-assessment';
 import { P0AwsAccessLogsStaged } from './gen/providers/cloudbridge/p0-aws-access-logs-staged';
-import { P0AwsAccessLogs } from './gen/providers/cloudbridge/p0-aws-access-logs';
+import { P0AwsAccessLogs, P0AwsAccessLogsConfig } from './gen/providers/cloudbridge/p0-aws-access-logs';
 import { P0AwsInventoryStaged } from './gen/providers/cloudbridge/p0-aws-inventory-staged';
 import { P0AwsInventory } from './gen/providers/cloudbridge/p0-aws-inventory';
 import { P0AwsFunctionCallerStaged } from './gen/providers/cloudbridge/p0-aws-function-caller-staged';
@@ -22,77 +22,38 @@ import { P0AwsFunctionCaller } from './gen/providers/cloudbridge/p0-aws-function
 /** The AWS partition of the target account. */
 export type AwsPartition = 'aws' | 'aws-us-gov';
 
-/** How a P0 user maps to an AWS identity (`iam-write` login `identity`). */
-export interface P0IamWriteLoginIdentity {
-  /**
-   * `email`, `tag` (an IAM user tag holds the P0 user) or `user` (the IAM user name).
-   * @default - required
-   */
-  readonly type: 'email' | 'tag' | 'user';
-  /**
-   * The IAM tag holding the P0 user, for `type: 'tag'`.
-   * @default - none (required by P0 when `type` is `tag`)
-   */
-  readonly tagName?: string;
-}
+/**
+ * How P0 identifies users when it provisions access: the `login` block of
+ * `cloudbridge_p0_aws_iam_write`, typed by the generated bindings (`type`:
+ * `iam`, `idc`, `merged-idc` or `federated`; `identity` for `iam`; `parent`
+ * for `idc` and `merged-idc`). The provider validates the combination at plan.
+ */
+export type P0IamWriteLogin = P0AwsIamWriteLogin;
 
-/** How P0 identifies users when it provisions access (`iam-write` login). */
-export interface P0IamWriteLogin {
-  /**
-   * `iam`, `idc`, `merged-idc` or `federated`.
-   * @default - required
-   */
-  readonly type: 'iam' | 'idc' | 'merged-idc' | 'federated';
-  /**
-   * How a P0 user maps to an AWS identity.
-   * @default - none: P0's default for the login type
-   */
-  readonly identity?: P0IamWriteLoginIdentity;
-  /**
-   * The parent account (IAM Identity Center) for `idc` / `merged-idc`.
-   * @default - none
-   */
-  readonly parent?: string;
-}
+/** How a P0 user maps to an IAM user (`login.identity`), typed by the generated bindings. */
+export type P0IamWriteLoginIdentity = P0AwsIamWriteLoginIdentity;
 
 /** The `iam-write` component: P0 provisions access in the account. */
 export interface P0IamWriteOptions {
-  /**
-   * How P0 identifies users in this account.
-   * @default - required
-   */
+  /** How P0 identifies users in this account. */
   readonly login: P0IamWriteLogin;
 }
 
-/** The `iam-assessment` component with a specific IAM Access Analyzer. */
-export interface P0IamAssessmentOptions {
-  /**
-   * The IAM Access Analyzer P0 reads findings from.
-   * @default - required
-   */
-  readonly accessAnalyzerArn: string;
-}
+/** The `iam-assessment` component with a specific IAM Access Analyzer (`access_analyzer_arn` of the install). */
+export type P0IamAssessmentOptions = Required<Pick<P0AwsIamAssessmentConfig, 'accessAnalyzerArn'>>;
 
-/** The `access-logs` component. */
-export interface P0AccessLogsOptions {
-  /**
-   * The CloudTrail Lake event data store P0 reads.
-   * @default - required
-   */
-  readonly cloudLakeArn: string;
-}
+/** The `access-logs` component: the CloudTrail Lake event data store P0 reads (`cloud_lake_arn` of the install). */
+export type P0AccessLogsOptions = Required<Pick<P0AwsAccessLogsConfig, 'cloudLakeArn'>>;
 
 /** Props of `P0AwsAccountIntegration`. */
 export interface P0AwsAccountIntegrationProps {
   /**
    * The 12-digit AWS account id.
-   * @default - required
    */
   readonly accountId: string;
   /**
    * The `aws` provider configured for this account; the roles are created through it,
    * so that many accounts fit one stack.
-   * @default - required
    */
   readonly awsProvider: TerraformProvider;
   /**
@@ -155,12 +116,8 @@ export interface P0StagedComponent extends TerraformResource {
   readonly role: StagedRole;
 }
 
-interface StagedRole {
-  readonly name: string;
-  readonly trustPolicy: string;
-  readonly inlinePolicy: string;
-  readonly inlinePolicyName: string;
-}
+/** The role a staged item asks for (every staged resource's `role` has this shape). */
+type StagedRole = Pick<P0AwsIamWriteStagedRoleOutputReference, 'name' | 'trustPolicy' | 'inlinePolicy' | 'inlinePolicyName'>;
 
 /** The stack's one `cloudbridge_p0_aws_integration` root, shared by every account. */
 export function p0AwsRoot(scope: Construct, provider?: TerraformProvider): P0AwsIntegration {
@@ -237,14 +194,9 @@ export class P0AwsAccountIntegration extends Construct {
 
     if (props.iamWrite) {
       const policy = withRole('iam-write', new P0AwsIamWriteStaged(this, 'iam-write-staged', stageProps));
-      const login = props.iamWrite.login;
       installed['iam-write'] = new P0AwsIamWrite(this, 'iam-write', {
         ...common,
-        login: {
-          type: login.type,
-          identity: login.identity ? { type: login.identity.type, tagName: login.identity.tagName } : undefined,
-          parent: login.parent,
-        },
+        login: props.iamWrite.login,
         timeouts,
         dependsOn: [policy],
       });
@@ -308,12 +260,10 @@ function roleFromStaged(
 export interface P0LambdaFunctionCallerProps {
   /**
    * The Lambda function's ARN (`arn:aws:lambda:<region>:<account>:function:<name>`); P0 keys the item by it.
-   * @default - required
    */
   readonly functionArn: string;
   /**
    * The `aws` provider of the function's account.
-   * @default - required
    */
   readonly awsProvider: TerraformProvider;
   /**

@@ -17,12 +17,10 @@ export const QTANGL_READ_ONLY_POLICY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 export interface QtanglAwsIntegrationProps {
   /**
    * Qtangl's AWS principal (account id or ARN), from Qtangl's integration page.
-   * @default - required
    */
   readonly qtanglPrincipal: string;
   /**
    * The `aws` provider of the account Qtangl reads.
-   * @default - required
    */
   readonly awsProvider: TerraformProvider;
   /**
@@ -32,7 +30,6 @@ export interface QtanglAwsIntegrationProps {
   readonly cloudbridgeProvider?: TerraformProvider;
   /**
    * The region Qtangl scans first.
-   * @default - required
    */
   readonly region: string;
   /**

@@ -7,6 +7,8 @@
 //    are shared by those bundles so class identity (UNKNOWN) and the secret
 //    registry exist once per process.
 //  - dist/cli/cli.js: the `cloudbridge` command (bin/cloudbridge.js).
+//  - dist/constructs-cdktn/: the `cloudbridge/constructs-cdktn` entry, the constructs of
+//    dist/constructs rebuilt from the same source for CDK Terrain (cdktn) apps.
 // Flags: --no-tsc (bundles only), --provider-out DIR [--provider-entry FILE] (bundle the provider elsewhere,
 // optionally with another composition root; used by tests).
 'use strict';
@@ -133,6 +135,87 @@ async function bundleCli() {
   });
 }
 
+/** Bare modules of the constructs source, and what each is in a CDK Terrain app. */
+function cdktnModule(specifier) {
+  if (specifier === 'constructs' || specifier.startsWith('node:')) return specifier;
+  if (specifier === 'cdktf') return 'cdktn';
+  const aws = /^@cdktf\/provider-aws(\/.*)?$/.exec(specifier);
+  if (aws) return `@cdktn/provider-aws${aws[1] ?? ''}`;
+  return undefined;
+}
+
+const CDKTF_REQUIRE = /require\(["'](cdktf|@cdktf\/[^"']*)["']\)/;
+const DTS_SPECIFIER = /(\bfrom\s+|\bimport\(\s*)(["'])([^"']+)\2/g;
+
+/**
+ * dist/constructs-cdktn/ from the same source as dist/constructs/ (no second copy of
+ * the code): index.js is constructs/index.ts bundled with `cdktf` -> `cdktn`,
+ * `@cdktf/provider-aws/*` -> `@cdktn/provider-aws/*` and the cdktf bindings
+ * (constructs/gen) swapped for the cdktn ones (constructs/gen-cdktn, which tsc has
+ * compiled: moved here as gen/, so relative imports stay as they are). The .d.ts files
+ * are tsc's of dist/constructs with the same module swap. Fails when anything would
+ * still load cdktf: a CDK Terrain app has none to resolve.
+ */
+async function buildCdktnEntry() {
+  const esbuild = require('esbuild');
+  const out = path.join(root, 'dist/constructs-cdktn');
+  const constructsDist = path.join(root, 'dist/constructs');
+  const cdktfGen = path.join(root, 'constructs/gen');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  fs.renameSync(path.join(constructsDist, 'gen-cdktn'), path.join(out, 'gen'));
+  await esbuild.build({
+    entryPoints: [path.join(root, 'constructs/index.ts')],
+    outfile: path.join(out, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'linked',
+    sourcesContent: false, // the source says `cdktf`; the map points at constructs/*.ts instead
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'cloudbridge-cdktn',
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, (args) => {
+            if (args.kind === 'entry-point') return undefined;
+            if (/^\.\.?(\/|$)/.test(args.path)) {
+              const rel = path.relative(cdktfGen, path.resolve(args.resolveDir, args.path));
+              if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined; // the constructs' own code: bundled
+              return { path: `./gen/${rel.split(path.sep).join('/')}`, external: true };
+            }
+            const swapped = cdktnModule(args.path);
+            if (swapped === undefined) return { errors: [{ text: `constructs-cdktn: no CDK Terrain counterpart for "${args.path}"` }] };
+            return { path: swapped, external: true };
+          });
+        },
+      },
+    ],
+  });
+  for (const file of walk(constructsDist)) {
+    const rel = path.relative(constructsDist, file);
+    if (!rel.endsWith('.d.ts') || rel.startsWith(`gen${path.sep}`)) continue;
+    const text = fs.readFileSync(file, 'utf8').replace(DTS_SPECIFIER, (whole, lead, quote, specifier) => {
+      if (specifier.startsWith('.')) return whole;
+      const swapped = cdktnModule(specifier);
+      if (swapped === undefined) throw new Error(`constructs-cdktn: ${rel} imports "${specifier}", which has no CDK Terrain counterpart`);
+      return `${lead}${quote}${swapped}${quote}`;
+    });
+    fs.mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+    fs.writeFileSync(path.join(out, rel), text);
+  }
+  for (const file of walk(out)) {
+    if (file.endsWith('.js') && CDKTF_REQUIRE.test(fs.readFileSync(file, 'utf8'))) {
+      throw new Error(`constructs-cdktn: ${path.relative(root, file)} still loads cdktf`);
+    }
+  }
+}
+
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
 function tsc() {
   // A file removed or moved in the source must not linger in dist (a stale server.js would shadow server/index.js).
   for (const dir of ['src', 'constructs', 'scripts', 'examples']) fs.rmSync(path.join(root, 'dist', dir), { recursive: true, force: true });
@@ -154,8 +237,10 @@ async function main() {
     await bundleProvider(path.resolve(args[outIdx + 1]), entryIdx >= 0 ? { providerEntry: path.resolve(args[entryIdx + 1]) } : {});
     return;
   }
-  if (!args.includes('--no-tsc')) tsc();
-  await Promise.all([bundleProvider(), bundleCli()]);
+  const compile = !args.includes('--no-tsc');
+  if (compile) tsc();
+  // The cdktn entry is made from tsc's output, so it is rebuilt only with it.
+  await Promise.all([bundleProvider(), bundleCli(), ...(compile ? [buildCdktnEntry()] : [])]);
   process.stderr.write(`build: done in ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
 }
 
@@ -165,4 +250,4 @@ if (require.main === module) {
     process.exit(1);
   });
 }
-module.exports = { bundleProvider, bundleCli };
+module.exports = { bundleProvider, bundleCli, buildCdktnEntry };

@@ -1,4 +1,5 @@
 export * from './rule';
+export * from './policy-input';
 export * from './third-party-trust-requires-guard';
 export * from './no-wildcard-principal';
 export * from './no-admin-inline-policy';

@@ -1,0 +1,355 @@
+// https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktn from 'cdktn';
+
+// Configuration
+
+export interface P0AwsIamAssessmentConfig extends cdktn.TerraformMetaArguments {
+  /**
+  * ARN of the account's IAM Access Analyzer.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#access_analyzer_arn P0AwsIamAssessment#access_analyzer_arn}
+  */
+  readonly accessAnalyzerArn?: string;
+  /**
+  * The 12-digit AWS account id the item stands for.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#account_id P0AwsIamAssessment#account_id}
+  */
+  readonly accountId: string;
+  /**
+  * The AWS partition the item lives in: the same as on the staged resource (a different one fails before verify, with nothing installed).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#partition P0AwsIamAssessment#partition}
+  */
+  readonly partition?: string;
+  /**
+  * Operation timeouts.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#timeouts P0AwsIamAssessment#timeouts}
+  */
+  readonly timeouts?: P0AwsIamAssessmentTimeouts;
+}
+export interface P0AwsIamAssessmentTimeouts {
+  /**
+  * How long to wait for the create to finish, as a duration such as `30s` or `5m`. Default `5m`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#create P0AwsIamAssessment#create}
+  */
+  readonly create?: string;
+  /**
+  * How long to wait for the update to finish, as a duration such as `30s` or `5m`. Default `5m`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#update P0AwsIamAssessment#update}
+  */
+  readonly update?: string;
+}
+
+export function p0AwsIamAssessmentTimeoutsToTerraform(struct?: P0AwsIamAssessmentTimeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  return {
+    create: cdktn.stringToTerraform(struct!.create),
+    update: cdktn.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function p0AwsIamAssessmentTimeoutsToHclTerraform(struct?: P0AwsIamAssessmentTimeouts | cdktn.IResolvable): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references");
+  }
+  const attrs = {
+    create: {
+      value: cdktn.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktn.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class P0AwsIamAssessmentTimeoutsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktn.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): P0AwsIamAssessmentTimeouts | cdktn.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: P0AwsIamAssessmentTimeouts | cdktn.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._update = undefined;
+    }
+    else if (cdktn.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  /**
+  * @deprecated Write-only: the provider never returns this value; reading it always yields null by protocol contract. The getter remains for compatibility and will be removed in a future prebuilt-provider major.
+  */
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  /**
+  * @deprecated Write-only: the provider never returns this value; reading it always yields null by protocol contract. The getter remains for compatibility and will be removed in a future prebuilt-provider major.
+  */
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment cloudbridge_p0_aws_iam_assessment}
+*/
+export class P0AwsIamAssessment extends cdktn.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "cloudbridge_p0_aws_iam_assessment";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTN code for importing a P0AwsIamAssessment resource upon running "cdktn plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the P0AwsIamAssessment to import
+  * @param importFromId The id of the existing P0AwsIamAssessment that should be imported. Refer to the {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the P0AwsIamAssessment to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktn.TerraformProvider) {
+        return new cdktn.ImportableResource(scope, importToId, { terraformResourceType: "cloudbridge_p0_aws_iam_assessment", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/p0_aws_iam_assessment cloudbridge_p0_aws_iam_assessment} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options P0AwsIamAssessmentConfig
+  */
+  public constructor(scope: Construct, id: string, config: P0AwsIamAssessmentConfig) {
+    super(scope, id, {
+      terraformResourceType: 'cloudbridge_p0_aws_iam_assessment',
+      terraformGeneratorMetadata: {
+        providerName: 'cloudbridge'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._accessAnalyzerArn = config.accessAnalyzerArn;
+    this._accountId = config.accountId;
+    this._partition = config.partition;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // access_analyzer_arn - computed: false, optional: true, required: false
+  private _accessAnalyzerArn?: string; 
+  public get accessAnalyzerArn() {
+    return this.getStringAttribute('access_analyzer_arn');
+  }
+  public set accessAnalyzerArn(value: string) {
+    this._accessAnalyzerArn = value;
+  }
+  public resetAccessAnalyzerArn() {
+    this._accessAnalyzerArn = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accessAnalyzerArnInput() {
+    return this._accessAnalyzerArn;
+  }
+
+  // account_id - computed: false, optional: false, required: true
+  private _accountId?: string; 
+  public get accountId() {
+    return this.getStringAttribute('account_id');
+  }
+  public set accountId(value: string) {
+    this._accountId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get accountIdInput() {
+    return this._accountId;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // label - computed: true, optional: false, required: false
+  public get label() {
+    return this.getStringAttribute('label');
+  }
+
+  // partition - computed: true, optional: true, required: false
+  private _partition?: string; 
+  public get partition() {
+    return this.getStringAttribute('partition');
+  }
+  public set partition(value: string) {
+    this._partition = value;
+  }
+  public resetPartition() {
+    this._partition = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get partitionInput() {
+    return this._partition;
+  }
+
+  // state - computed: true, optional: false, required: false
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new P0AwsIamAssessmentTimeoutsOutputReference(this, "timeouts");
+  /**
+  * @deprecated Write-only: the provider never returns this value; reading it always yields null by protocol contract. The getter remains for compatibility and will be removed in a future prebuilt-provider major.
+  */
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: P0AwsIamAssessmentTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      access_analyzer_arn: cdktn.stringToTerraform(this._accessAnalyzerArn),
+      account_id: cdktn.stringToTerraform(this._accountId),
+      partition: cdktn.stringToTerraform(this._partition),
+      timeouts: this.markWriteOnlyAttribute(p0AwsIamAssessmentTimeoutsToTerraform(this._timeouts.internalValue)),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      access_analyzer_arn: {
+        value: cdktn.stringToHclTerraform(this._accessAnalyzerArn),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      account_id: {
+        value: cdktn.stringToHclTerraform(this._accountId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      partition: {
+        value: cdktn.stringToHclTerraform(this._partition),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      timeouts: {
+        value: this.markWriteOnlyAttribute(p0AwsIamAssessmentTimeoutsToHclTerraform(this._timeouts.internalValue)),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "P0AwsIamAssessmentTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
