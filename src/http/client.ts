@@ -238,7 +238,9 @@ export class HttpClient {
     const bodyText = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const scope = currentHttpScope();
     const log = scope?.logger ?? this.logger;
-    const deadline = Math.min(Date.now() + this.overallTimeoutMs, scope?.deadline ?? Number.POSITIVE_INFINITY);
+    // The call's own limit; the operation's deadline (from the scope) only bounds the waits between attempts.
+    const deadline = Date.now() + this.overallTimeoutMs;
+    const retryDeadline = Math.min(deadline, scope?.deadline ?? Number.POSITIVE_INFINITY);
     const signal = opts.signal;
 
     for (let attempt = 1; ; attempt++) {
@@ -270,7 +272,7 @@ export class HttpClient {
             : new NetworkError(redact(outcome.detail, secrets), { ...attemptContext, code: outcome.code, cause: outcome.cause });
         if (outcome.scope === 'overall' || !canRetryAtAll) throw finalError;
         const delay = backoffDelay(attempt, this.policy);
-        if (Date.now() + delay >= deadline) throw finalError;
+        if (Date.now() + delay >= retryDeadline) throw finalError;
         log?.warn('http retry', { ...logFields(attemptContext), reason: outcome.reason === 'timeout' ? 'timeout' : (outcome.code ?? 'network'), delay_ms: delay });
         await sleep(delay, signal, attemptContext);
         continue;
@@ -302,7 +304,7 @@ export class HttpClient {
       } else {
         delay = backoffDelay(attempt, this.policy);
       }
-      if (Date.now() + delay >= deadline) throw apiError;
+      if (Date.now() + delay >= retryDeadline) throw apiError;
       log?.warn('http retry', { ...logFields(attemptContext), status: outcome.status, request_id: apiError.requestId, delay_ms: delay, retry_after_ms: retryAfterMs });
       await sleep(delay, signal, attemptContext);
     }

@@ -69,6 +69,10 @@ describe('model.ts and the provider’s validators', () => {
     });
     expect(verdicts(resource.schema, 'cloud_provider', [...NORTHFLANK_PROVIDERS, 'hetzner']).refused).toEqual(['hetzner']);
     expect(verdicts(resource.schema, 'features', [[...NORTHFLANK_FEATURES], ['teleport']]).refused).toEqual([['teleport']]);
+    expect(verdicts(resource.schema, 'credentials.role_arn', ['arn:aws:iam::123456789012:role/northflank', 'arn:aws-us-gov:iam::123456789012:role/a/b', 'northflank', 'arn:aws:iam::123456789012:user/x'])).toEqual({
+      accepted: ['arn:aws:iam::123456789012:role/northflank', 'arn:aws-us-gov:iam::123456789012:role/a/b'],
+      refused: ['northflank', 'arn:aws:iam::123456789012:user/x'],
+    });
   });
 });
 
@@ -77,6 +81,8 @@ const VALIDATED = [
   'cloudbridge_northflank_cloud_integration.aws.authentication_mode',
   'cloudbridge_northflank_cloud_integration.cloud_provider',
   'cloudbridge_northflank_cloud_integration.cloudflare.credential_type',
+  // An IAM role ARN: AWS's form (the page and FACTS.md name `roleArn` only); held below.
+  'cloudbridge_northflank_cloud_integration.credentials.role_arn',
   'cloudbridge_northflank_cloud_integration.description',
   'cloudbridge_northflank_cloud_integration.features',
   'cloudbridge_northflank_cloud_integration.gcp.authentication_mode',

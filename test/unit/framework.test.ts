@@ -262,7 +262,12 @@ describe('timeouts and settings', () => {
 
   it('resolves vendor settings: config, then env, then default', () => {
     const s = resolveVendorSettings(p0Vendor.block, { api_token: null, org_id: 'cfg-org', base_url: null }, { CLOUDBRIDGE_P0_API_TOKEN: 'env-tok', CLOUDBRIDGE_P0_ORG_ID: 'env-org' });
-    expect(s).toEqual({ base_url: 'https://api.p0.app', api_token: 'env-tok', org_id: 'cfg-org' });
+    expect(s).toEqual({ base_url: 'https://api.p0.app', api_token: 'env-tok', org_id: 'cfg-org', max_retries: 15, requests_per_minute: 0 });
+    // The shared numbers: from the environment, checked; Qtangl's documented limit is its default.
+    expect(resolveVendorSettings(qtanglVendor.block, null, { CLOUDBRIDGE_QTANGL_MAX_RETRIES: '3' })).toMatchObject({ max_retries: 3, requests_per_minute: 300 });
+    expect(() => resolveVendorSettings(qtanglVendor.block, null, { CLOUDBRIDGE_QTANGL_MAX_RETRIES: 'many' })).toThrow(
+      'The environment variable CLOUDBRIDGE_QTANGL_MAX_RETRIES must be a whole number from 0 to 100, got "many".',
+    );
   });
 
   it('a missing setting becomes a diagnostic naming the env var', async () => {

@@ -6,9 +6,10 @@
 import { attrs, bool, map, str } from '../../framework/attributes';
 import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifiers';
 import { lengthBetween } from '../../framework/validators';
-import { OutcomeUnknownError } from '../../http/errors';
-import type { AvisiClient, CloudAccount } from './client';
-import { EXAMPLE_ACCOUNT_IDENTITY, defineResource, explainDeleteError, mapOrNull, parseUuid } from './define';
+import { DiagnosticError } from '../../framework/diagnostics';
+import { createOwned } from '../../framework/ownership';
+import type { CloudAccount } from './client';
+import { CREATE_TOKEN_KEY, EXAMPLE_ACCOUNT_IDENTITY, defineResource, explainDeleteError, mapOrNull, parseUuid } from './define';
 import { CLOUD_PROFILE_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN } from './model';
 
 const schema = attrs({
@@ -25,6 +26,13 @@ const schema = attrs({
     validators: [lengthBetween(DISPLAY_NAME_MIN, DISPLAY_NAME_MAX)],
   }),
   enabled: bool({ default: true, description: 'Whether the account can be used. Default `true`.' }),
+  allow_duplicate_names: bool({
+    optional: true,
+    default: false,
+    description:
+      'Avisi allows several accounts with one `display_name`; cloudbridge does not, unless this is `true`: a create (or rename) to a name another ' +
+      'account of the organisation has fails with that account\'s import, so a crash and a re-apply can never leave two. Default `false`.',
+  }),
   metadata: map('string', {
     optional: true,
     description: 'String metadata. The API cannot change it after create, so changing it creates a new account.',
@@ -38,8 +46,9 @@ const schema = attrs({
   cloud_provider: str({ computed: true, nullable: true, description: 'The cloud provider of the profile, e.g. `aws`.', planModifiers: [useStateForUnknown()] }),
 });
 
-function toState(account: CloudAccount, priorMetadata: Readonly<Record<string, string>> | null) {
+function toState(account: CloudAccount, priorMetadata: Readonly<Record<string, string>> | null, allowDuplicateNames: boolean) {
   return {
+    allow_duplicate_names: allowDuplicateNames,
     identity: account.identity,
     cloud_profile: account.cloudProfile.identity,
     display_name: account.displayName,
@@ -48,27 +57,6 @@ function toState(account: CloudAccount, priorMetadata: Readonly<Record<string, s
     primary_cloud_credentials_identity: account.primaryCloudCredentialsIdentity ?? null,
     cloud_provider: account.cloudProfile.cloudProvider ?? null,
   };
-}
-
-function sameMap(a: Readonly<Record<string, string>> | null | undefined, b: Readonly<Record<string, string>> | null | undefined): boolean {
-  const x = a ?? {};
-  const y = b ?? {};
-  return Object.keys(x).length === Object.keys(y).length && Object.entries(x).every(([k, v]) => y[k] === v);
-}
-
-/**
- * A create whose outcome is unknown may have created the account: adopt it when
- * exactly one account with the same name, profile and metadata exists.
- */
-async function findCreated(
-  client: AvisiClient,
-  wanted: { cloudProfile: string; displayName: string; metadata: Readonly<Record<string, string>> | null },
-  signal: AbortSignal,
-): Promise<CloudAccount | undefined> {
-  const candidates = (await client.listCloudAccounts({ displayName: wanted.displayName }, { signal })).filter(
-    (a) => a.displayName === wanted.displayName && a.cloudProfile.identity === wanted.cloudProfile && sameMap(a.metadata, wanted.metadata),
-  );
-  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 export const cloudAccountResource = defineResource({
@@ -88,21 +76,24 @@ export const cloudAccountResource = defineResource({
     },
   },
   async create({ config }, ctx) {
-    const body = {
-      cloudProfile: config.cloud_profile,
-      displayName: config.display_name,
-      ...(config.metadata ? { metadata: config.metadata } : {}),
-    };
-    let account: CloudAccount;
-    try {
-      account = await ctx.client.createCloudAccount(body, { signal: ctx.signal });
-    } catch (err) {
-      if (!(err instanceof OutcomeUnknownError)) throw err;
-      ctx.logger.warn('avisi: cloud account create outcome unknown; looking it up', { display_name: config.display_name });
-      const found = await findCreated(ctx.client, { ...body, metadata: config.metadata }, ctx.signal);
-      if (!found) throw err;
-      account = found;
-    }
+    const allowDuplicates = config.allow_duplicate_names === true;
+    let account = await createOwned(ctx, {
+      noun: 'Avisi cloud account',
+      describe: (a) => `"${a.displayName}" (${a.identity})`,
+      importId: (a) => a.identity,
+      key: (a) => a.identity,
+      holders: async () => (await ctx.client.listCloudAccounts({ displayName: config.display_name }, { signal: ctx.signal })).filter((a) => a.displayName === config.display_name),
+      exclusive: !allowDuplicates,
+      uniqueIdentity: false,
+      // The token rides in metadata, which Avisi keeps: finding it again proves the account is this create's.
+      create: (attempt) =>
+        ctx.client.createCloudAccount(
+          { cloudProfile: config.cloud_profile, displayName: config.display_name, metadata: { ...(config.metadata ?? {}), [CREATE_TOKEN_KEY]: attempt.token } },
+          { signal: ctx.signal },
+        ),
+      proves: (a, attempt) => a.metadata?.[CREATE_TOKEN_KEY] === attempt.token,
+      takenHint: 'Avisi allows duplicate names, cloudbridge does not by default: set `allow_duplicate_names = true` to create another account with this name.',
+    });
     // The create body has no `enabled`; a new account is enabled.
     const enabled = config.enabled ?? true;
     if (account.enabled !== enabled) {
@@ -110,10 +101,10 @@ export const cloudAccountResource = defineResource({
         account = await ctx.client.updateCloudAccount(account.identity, { enabled }, { signal: ctx.signal });
       } catch (err) {
         ctx.diags.error('Avisi cloud account created but not updated', `Setting enabled = ${String(enabled)} failed: ${err instanceof Error ? err.message : String(err)}`);
-        return toState(account, config.metadata);
+        return toState(account, config.metadata, allowDuplicates);
       }
     }
-    return toState(account, config.metadata);
+    return toState(account, config.metadata, allowDuplicates);
   },
   async read({ state }, ctx) {
     const account = await ctx.client.findCloudAccount(state.identity, { signal: ctx.signal });
@@ -121,9 +112,23 @@ export const cloudAccountResource = defineResource({
       ctx.logger.info('avisi: cloud account is gone; removing it from state', { identity: state.identity });
       return null;
     }
-    return toState(account, state.metadata);
+    // Not Avisi's: kept as configured (false after an import).
+    return toState(account, state.metadata, state.allow_duplicate_names === true);
   },
   async update({ config, state }, ctx) {
+    const allowDuplicates = config.allow_duplicate_names === true;
+    if (config.display_name !== state.display_name && !allowDuplicates) {
+      const holder = (await ctx.client.listCloudAccounts({ displayName: config.display_name }, { signal: ctx.signal })).find(
+        (a) => a.displayName === config.display_name && a.identity !== state.identity,
+      );
+      if (holder) {
+        throw new DiagnosticError(
+          `The name ${JSON.stringify(config.display_name)} is taken`,
+          `The Avisi cloud account "${holder.displayName}" (${holder.identity}) already has it, and cloudbridge keeps names unique unless \`allow_duplicate_names = true\`. Choose another name, or set it.`,
+          'display_name',
+        );
+      }
+    }
     const patch: { displayName?: string; enabled?: boolean } = {};
     if (config.display_name !== state.display_name) patch.displayName = config.display_name;
     const enabled = config.enabled ?? true;
@@ -132,7 +137,7 @@ export const cloudAccountResource = defineResource({
       Object.keys(patch).length > 0
         ? await ctx.client.updateCloudAccount(state.identity, patch, { signal: ctx.signal })
         : await ctx.client.getCloudAccount(state.identity, { signal: ctx.signal });
-    return toState(account, config.metadata);
+    return toState(account, config.metadata, allowDuplicates);
   },
   async delete({ state }, ctx) {
     try {

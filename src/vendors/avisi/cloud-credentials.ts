@@ -9,9 +9,10 @@ import type { Diagnostics } from '../../framework/diagnostics';
 import { requiresReplace, requiresReplaceIf, useStateForUnknown } from '../../framework/plan-modifiers';
 import { lengthBetween, matches, oneOf } from '../../framework/validators';
 import { isUnknown } from '../../protocol/values';
-import { OutcomeUnknownError } from '../../http/errors';
-import type { AvisiClient, CloudCredentials, CreateCloudCredentialsRequest } from './client';
+import { createOwned } from '../../framework/ownership';
+import type { CloudCredentials, CreateCloudCredentialsRequest } from './client';
 import {
+  CREATE_TOKEN_KEY,
   EXAMPLE_ACCOUNT_IDENTITY,
   EXAMPLE_CREDENTIALS_IDENTITY,
   defineResource,
@@ -97,6 +98,13 @@ const schema = attrs({
     planModifiers: [requiresReplace()],
   }),
   metadata: map('string', { optional: true, description: 'String metadata.', planModifiers: [requiresReplace()] }),
+  allow_duplicate_names: bool({
+    optional: true,
+    default: false,
+    description:
+      'Avisi allows several credentials with one `display_name` in an account; cloudbridge does not, unless this is `true`: a create with a name ' +
+      'other credentials of the account have fails with their import, so a crash and a re-apply can never leave two. Default `false`.',
+  }),
   credentials: obj(credentialAttributes, {
     optional: true,
     description: `The secret material, with the fields of \`cloud_type\` (the others must stay unset):\n${typesDoc()}\n\nAny change replaces the credentials, since the API has no update.`,
@@ -181,8 +189,9 @@ function credentialsForState(config: CredentialsConfig | null): StateCredentials
   return out as StateCredentials;
 }
 
-function toState(found: CloudCredentials, accountIdentity: string, prior: Pick<State, 'display_name' | 'metadata' | 'credentials'>): State {
+function toState(found: CloudCredentials, accountIdentity: string, prior: Pick<State, 'display_name' | 'metadata' | 'credentials' | 'allow_duplicate_names'>): State {
   return {
+    allow_duplicate_names: prior.allow_duplicate_names,
     identity: found.identity,
     cloud_account_identity: accountIdentity,
     cloud_type: found.cloudType,
@@ -204,18 +213,6 @@ function credentialsBody(type: CredentialType, config: CredentialsConfig | null)
     if (typeof value === 'string') out[f.api] = value;
   }
   return out;
-}
-
-/**
- * A create whose outcome is unknown may have created the credentials: adopt
- * them when exactly one of that type and name was created in the last 10 minutes.
- */
-async function findCreated(client: AvisiClient, account: string, type: string, displayName: string, signal: AbortSignal): Promise<CloudCredentials | undefined> {
-  const since = Date.now() - 10 * 60_000;
-  const candidates = (await client.listCloudCredentials(account, { signal })).filter(
-    (c) => c.cloudType === type && c.displayName === displayName && (c.createdAt ? Date.parse(c.createdAt) >= since : false),
-  );
-  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 export const cloudCredentialsResource = defineResource({
@@ -251,20 +248,27 @@ export const cloudCredentialsResource = defineResource({
       ...(config.metadata ? { metadata: config.metadata } : {}),
       credentials: credentialsBody(type, config.credentials),
     } as CreateCloudCredentialsRequest<CredentialType>;
-    let created: CloudCredentials;
-    try {
-      created = await ctx.client.createCloudCredentials(config.cloud_account_identity, type, body, { signal: ctx.signal });
-    } catch (err) {
-      if (!(err instanceof OutcomeUnknownError)) throw err;
-      ctx.logger.warn('avisi: credentials create outcome unknown; looking them up', { display_name: config.display_name });
-      const found = await findCreated(ctx.client, config.cloud_account_identity, type, config.display_name, ctx.signal);
-      if (!found) throw err;
-      created = found;
-    }
+    const allowDuplicates = config.allow_duplicate_names === true;
+    const account = config.cloud_account_identity;
+    const created = await createOwned(ctx, {
+      noun: `Avisi ${type} credentials`,
+      describe: (c) => `"${c.displayName ?? ''}" (${c.identity}) in cloud account ${account}`,
+      importId: (c) => `${account}/${c.identity}`,
+      key: (c) => c.identity,
+      holders: async () => (await ctx.client.listCloudCredentials(account, { signal: ctx.signal })).filter((c) => c.displayName === config.display_name),
+      exclusive: !allowDuplicates,
+      uniqueIdentity: false,
+      // The token rides in metadata, which Avisi keeps: finding it again proves the credentials are this create's.
+      create: (attempt) =>
+        ctx.client.createCloudCredentials(account, type, { ...body, metadata: { ...(config.metadata ?? {}), [CREATE_TOKEN_KEY]: attempt.token } }, { signal: ctx.signal }),
+      proves: (c, attempt) => c.cloudType === type && c.metadata?.[CREATE_TOKEN_KEY] === attempt.token,
+      takenHint: 'Avisi allows duplicate names, cloudbridge does not by default: set `allow_duplicate_names = true` to create other credentials with this name.',
+    });
     return toState(created, config.cloud_account_identity, {
       display_name: config.display_name,
       metadata: config.metadata,
       credentials: credentialsForState(config.credentials),
+      allow_duplicate_names: allowDuplicates,
     });
   },
   async read({ state }, ctx) {
@@ -273,11 +277,11 @@ export const cloudCredentialsResource = defineResource({
       ctx.logger.info('avisi: cloud credentials are gone; removing them from state', { identity: state.identity });
       return null;
     }
-    return toState(found, state.cloud_account_identity, state);
+    return toState(found, state.cloud_account_identity, { ...state, allow_duplicate_names: state.allow_duplicate_names === true });
   },
   async update({ config, state }) {
-    // Reached only after an import (credentials unknown to the state): record them, no API call.
-    return { ...state, credentials: credentialsForState(config.credentials) };
+    // Reached only after an import (credentials unknown to the state), or for allow_duplicate_names: record them, no API call.
+    return { ...state, credentials: credentialsForState(config.credentials), allow_duplicate_names: config.allow_duplicate_names === true };
   },
   async delete({ state }, ctx) {
     try {

@@ -59,8 +59,20 @@ export function explainDeleteError(err: unknown, what: 'cloud account' | 'cloud 
 }
 
 /** An API map answered as `{}` is the user's "not set" when the configuration had none. */
+/**
+ * The metadata key of a create token: cloudbridge sends a random token with every
+ * create and finds it again when the answer was lost (proof that the object is
+ * this create's). It stays on the object; it is never shown in the plan or state.
+ */
+export const CREATE_TOKEN_KEY = 'cloudbridge-create-token';
+
+/** The metadata as the configuration sees it: without cloudbridge's create token. */
+export function userMetadata(api: Readonly<Record<string, string>> | null | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(api ?? {}).filter(([k]) => k !== CREATE_TOKEN_KEY));
+}
+
 export function mapOrNull(api: Readonly<Record<string, string>> | null | undefined, prior: Readonly<Record<string, string>> | null): Record<string, string> | null {
-  const value = api ?? {};
+  const value = userMetadata(api);
   if (Object.keys(value).length === 0 && prior === null) return null;
   return { ...value };
 }

@@ -3,10 +3,12 @@
  * integration (the Cloudflare side; credentials are set by the
  * `..._authorization` resource once the customer's role exists).
  */
-import { attrs, str } from '../../framework/attributes';
+import { attrs, bool, str } from '../../framework/attributes';
+import { DiagnosticError } from '../../framework/diagnostics';
+import { createOwned, inWindow, vendorTime, type OwnedCreate } from '../../framework/ownership';
+import type { Context } from '../../framework/resource';
 import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifiers';
 import { matches, oneOf } from '../../framework/validators';
-import { OutcomeUnknownError } from '../../http/errors';
 import type { CloudIntegration, CloudflareClient } from './client';
 import {
   EXAMPLE_ACCOUNT_ID,
@@ -36,6 +38,13 @@ const schema = attrs({
     validators: [matches(FRIENDLY_NAME_RULE.pattern, FRIENDLY_NAME_RULE.description)],
   }),
   description: str({ optional: true, default: '', description: 'Free-form description. Default `""`.' }),
+  allow_duplicate_names: bool({
+    optional: true,
+    default: false,
+    description:
+      'Cloudflare allows several integrations with one `friendly_name`; cloudbridge does not, unless this is `true`: a create (or rename) ' +
+      'to a name another integration of the account has fails with that integration\'s import, so a crash and a re-apply can never leave two. Default `false`.',
+  }),
   lifecycle_state: str({
     computed: true,
     description: `${LIFECYCLE_STATES.map((s) => `\`${s}\``).join(', ')}. A new integration is \`PENDING_SETUP\` until its credentials are authorised.`,
@@ -47,8 +56,9 @@ const schema = attrs({
   last_updated: str({ computed: true, nullable: true, description: 'When the integration last changed (RFC 3339).' }),
 });
 
-function toState(integration: CloudIntegration, accountId: string) {
+function toState(integration: CloudIntegration, accountId: string, allowDuplicateNames: boolean) {
   return {
+    allow_duplicate_names: allowDuplicateNames,
     id: integration.id,
     account_id: accountId,
     cloud_type: integration.cloud_type,
@@ -60,26 +70,37 @@ function toState(integration: CloudIntegration, accountId: string) {
   };
 }
 
+const NOUN = 'Cloudflare cloud integration';
+
+function describe(i: CloudIntegration): string {
+  return `"${i.friendly_name}" (${i.cloud_type}, id ${i.id})`;
+}
+
 /**
- * A create whose outcome is unknown (connection lost after the POST left) may
- * have created the integration: adopt it when exactly one fresh integration
- * with the same name and type exists, rather than creating a twin.
+ * The create, through the ownership mechanism: the name is the identity
+ * another state could hold. After an unknown outcome a new integration is
+ * ours only if it is fresh (\`PENDING_SETUP\`, no credentials) with our name and
+ * type, and changed within this attempt's window by Cloudflare's clock.
  */
-async function findCreated(
-  client: CloudflareClient,
-  wanted: { cloud_type: CloudType; friendly_name: string },
-  signal: AbortSignal,
-): Promise<CloudIntegration | undefined> {
-  const candidates = (await client.listIntegrations({}, { signal })).filter(
-    (i) =>
+function ownedCreate(ctx: Context<CloudflareClient>, wanted: { cloud_type: CloudType; friendly_name: string; description: string }, exclusive: boolean): OwnedCreate<CloudIntegration> {
+  return {
+    noun: NOUN,
+    describe,
+    importId: (i) => `${ctx.client.accountId}/${i.id}`,
+    key: (i) => i.id,
+    holders: async () => (await ctx.client.listIntegrations({}, { signal: ctx.signal })).filter((i) => i.friendly_name === wanted.friendly_name),
+    exclusive,
+    uniqueIdentity: false,
+    create: () => ctx.client.createIntegration(wanted, { signal: ctx.signal }),
+    proves: (i, attempt) =>
       i.cloud_type === wanted.cloud_type &&
-      i.friendly_name === wanted.friendly_name &&
       i.lifecycle_state === 'PENDING_SETUP' &&
       !i.aws_arn &&
       !i.azure_subscription_id &&
-      !i.gcp_project_id,
-  );
-  return candidates.length === 1 ? candidates[0] : undefined;
+      !i.gcp_project_id &&
+      inWindow(vendorTime(i.last_updated), attempt.window),
+    takenHint: 'Cloudflare allows duplicate names, cloudbridge does not by default: set `allow_duplicate_names = true` to create another integration with this name.',
+  };
 }
 
 export const cloudIntegrationResource = defineResource({
@@ -100,36 +121,40 @@ export const cloudIntegrationResource = defineResource({
   },
 
   async create({ config }, ctx) {
-    const wanted = { cloud_type: config.cloud_type as CloudType, friendly_name: config.friendly_name };
-    let created: CloudIntegration;
-    try {
-      created = await ctx.client.createIntegration({ ...wanted, description: config.description ?? '' }, { signal: ctx.signal });
-    } catch (err) {
-      if (!(err instanceof OutcomeUnknownError)) throw err;
-      ctx.logger.warn('cloudflare create outcome unknown; looking the integration up', { friendly_name: wanted.friendly_name });
-      const found = await findCreated(ctx.client, wanted, ctx.signal);
-      if (!found) throw err;
-      created = found;
-    }
+    const wanted = { cloud_type: config.cloud_type as CloudType, friendly_name: config.friendly_name, description: config.description ?? '' };
+    const allowDuplicates = config.allow_duplicate_names === true;
+    const created = await createOwned(ctx, ownedCreate(ctx, wanted, !allowDuplicates));
     ctx.logger.info('cloudflare cloud integration created', { integration_id: created.id, cloud_type: created.cloud_type });
-    return toState(created, ctx.client.accountId);
+    return toState(created, ctx.client.accountId, allowDuplicates);
   },
 
   async read({ state }, ctx) {
     checkAccount(ctx.client, state.account_id);
     const found = await ctx.client.findIntegration(state.id, {}, { signal: ctx.signal });
     if (!found) return null;
-    return toState(found, ctx.client.accountId);
+    // Not Cloudflare's: kept as configured (false after an import).
+    return toState(found, ctx.client.accountId, state.allow_duplicate_names === true);
   },
 
   async update({ config, state }, ctx) {
+    const allowDuplicates = config.allow_duplicate_names === true;
+    if (config.friendly_name !== state.friendly_name && !allowDuplicates) {
+      const holder = (await ctx.client.listIntegrations({}, { signal: ctx.signal })).find((i) => i.friendly_name === config.friendly_name && i.id !== state.id);
+      if (holder) {
+        throw new DiagnosticError(
+          `The name ${JSON.stringify(config.friendly_name)} is taken`,
+          `The ${NOUN} ${describe(holder)} already has it, and cloudbridge keeps names unique unless \`allow_duplicate_names = true\`. Choose another name, or set it.`,
+          'friendly_name',
+        );
+      }
+    }
     // PATCH, not PUT: a PUT would clear the credentials the authorization resource set.
     const updated = await ctx.client.patchIntegration(
       state.id,
       { friendly_name: config.friendly_name, description: config.description ?? '' },
       { signal: ctx.signal },
     );
-    return toState(updated, ctx.client.accountId);
+    return toState(updated, ctx.client.accountId, allowDuplicates);
   },
 
   async delete({ state }, ctx) {

@@ -22,6 +22,7 @@ import {
   DEFAULT_AUTHENTICATION_MODE,
   DESCRIPTION_MAX,
   DESCRIPTION_PATTERN,
+  IAM_ROLE_ARN_PATTERN,
   ID_PATTERN,
   NAME_MAX,
   NAME_MIN,
@@ -40,11 +41,17 @@ const { defineResource } = withClient<NorthflankClient>();
 
 // ---- schema --------------------------------------------------------------------
 
+/** Checks of credential fields at validate, where their form is known (Northflank's 400 would point at the resource, not the attribute). */
+const FIELD_RULES: Readonly<Record<string, ReturnType<typeof matches>>> = {
+  role_arn: matches(IAM_ROLE_ARN_PATTERN, 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/northflank'),
+};
+
 function credentialAttributes(): Record<string, Attr> {
   const out: Record<string, Attr> = {};
   for (const f of CREDENTIAL_FIELDS) {
     if (!f.secret) {
-      out[f.attribute] = str({ optional: true, description: `\`${f.api}\` in Northflank's credentials.` });
+      const rule = FIELD_RULES[f.attribute];
+      out[f.attribute] = str({ optional: true, description: `\`${f.api}\` in Northflank's credentials.`, ...(rule ? { validators: [rule] } : {}) });
       continue;
     }
     out[f.attribute] = str({ optional: true, sensitive: true, description: `\`${f.api}\` in Northflank's credentials. Sensitive; prefer \`${f.attribute}_wo\`.` });

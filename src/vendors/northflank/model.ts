@@ -158,3 +158,6 @@ export const DEFAULT_AUTHENTICATION_MODE: AuthenticationMode = 'accessKey';
 export function isNorthflankProvider(value: unknown): value is NorthflankProvider {
   return typeof value === 'string' && (NORTHFLANK_PROVIDERS as readonly string[]).includes(value);
 }
+
+/** An IAM role ARN in any AWS partition: what \`credentials.roleArn\` names for a cross-account role. */
+export const IAM_ROLE_ARN_PATTERN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}$/;

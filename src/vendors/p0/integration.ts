@@ -5,6 +5,7 @@
 import { attrs, str } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
 import { useStateForUnknown } from '../../framework/plan-modifiers';
+import { createOwned } from '../../framework/ownership';
 import { defineResource, EXAMPLE_ORG_ID } from './define';
 
 const schema = attrs({
@@ -21,7 +22,7 @@ export const awsIntegration = defineResource({
   description:
     'The root configuration of P0\'s AWS integration in your organization (`POST /o/{orgId}/integrations/aws/config`). ' +
     'Components are staged and installed below it with the `cloudbridge_p0_aws_*_staged` and `cloudbridge_p0_aws_*` resources.\n\n' +
-    'Creating it adopts a root that already exists.\n\n' +
+    'Creating it fails, with the import to use, when the organization has a root already: its destroy removes every item, so only one configuration may own it.\n\n' +
     '**Destroying it removes every item in every component of the AWS integration** (`DELETE .../config`), including items ' +
     'that Terraform does not manage. Roles and policies in AWS that grant P0 access are not touched: remove them separately.',
   schema,
@@ -37,8 +38,23 @@ export const awsIntegration = defineResource({
     },
   },
   async create(_req, ctx) {
-    const outcome = await ctx.client.ensureConfig({ signal: ctx.signal });
-    ctx.logger.info(outcome === 'created' ? 'created the P0 AWS integration root' : 'adopted the existing P0 AWS integration root');
+    // The root is the organization's singleton, and destroying it removes every item: only one configuration may own it.
+    await createOwned(ctx, {
+      noun: 'P0 AWS integration root',
+      describe: () => `of organization ${ctx.client.orgId}`,
+      importId: () => ctx.client.orgId,
+      key: () => ctx.client.orgId,
+      holders: async () => ((await ctx.client.findConfig({ signal: ctx.signal })) ? ['root'] : []),
+      exclusive: true,
+      uniqueIdentity: true,
+      create: async () => {
+        await ctx.client.createConfig({ signal: ctx.signal });
+        return 'root';
+      },
+      takenHint:
+        'Another configuration (or a staged component, which creates the root when there is none) made it. Its destroy removes every item of every component, so only one configuration may own it.',
+    });
+    ctx.logger.info('created the P0 AWS integration root');
     return { id: ctx.client.orgId, org_id: ctx.client.orgId };
   },
   async read({ state }, ctx) {

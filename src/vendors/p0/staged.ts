@@ -10,6 +10,7 @@ import { oneOf } from '../../framework/validators';
 import type { ResourceType } from '../../framework/resource';
 import type { P0Client, P0ItemEnvelope } from './client';
 import type { ComponentRow, Fields } from './components';
+import { createOwned } from '../../framework/ownership';
 import { defineResource } from './define';
 import { AWS_PARTITIONS, LAMBDA_ARN_PATTERN, accountOfItemId } from './model';
 import type { Diagnostics } from '../../framework/diagnostics';
@@ -162,7 +163,21 @@ export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
       const config: Fields = req.config;
       const id = config[row.idAttribute] as string;
       await ctx.client.ensureConfig({ signal: ctx.signal });
-      const staged = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
+      // An item is its component and id: whoever staged it owns it. Never PUT over it (that would re-stage another state's item).
+      const staged = await createOwned(ctx, {
+        noun: `P0 ${row.component} item`,
+        describe: (item) => `${id} (state ${item.item.state})`,
+        importId: () => id,
+        key: () => id,
+        holders: async () => {
+          const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
+          return found ? [found] : [];
+        },
+        exclusive: true,
+        uniqueIdentity: true,
+        create: () => ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal }),
+        takenHint: `Another configuration staged it (or installed it with \`cloudbridge_p0_aws_${row.tfName}\`).`,
+      });
       ctx.logger.info('staged P0 item', { component: row.component, item: id });
       return stagedState(ctx.client, row, id, staged, ctx.signal);
     },

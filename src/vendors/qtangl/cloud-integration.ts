@@ -6,6 +6,7 @@
 import { attrs, bool, num, str, type Attr, type MaybeUnknownFields } from '../../framework/attributes';
 import { DiagnosticError, type Diagnostics } from '../../framework/diagnostics';
 import { importId } from '../../framework/importers';
+import { createOwned } from '../../framework/ownership';
 import { requiresReplace } from '../../framework/plan-modifiers';
 import { withClient } from '../../framework/resource';
 import { oneOf } from '../../framework/validators';
@@ -174,26 +175,34 @@ function explainWriteError(err: unknown): never {
   throw err;
 }
 
-async function upsertAndTest(config: Readonly<Values>, ctx: { client: QtanglClient; signal: AbortSignal; diags: Diagnostics; logger: { info(m: string, f?: Record<string, unknown>): void } }): Promise<Values> {
+type UpsertContext = { client: QtanglClient; signal: AbortSignal; diags: Diagnostics; logger: { info(m: string, f?: Record<string, unknown>): void } };
+
+/** Saves the row (`save`, default a plain upsert), tests it when asked, and returns the state. */
+async function upsertAndTest(config: Readonly<Values>, ctx: UpsertContext, save?: (body: QtanglUpsertRequest) => Promise<QtanglRow>): Promise<Values> {
   const provider = config['cloud_provider'] as QtanglProvider;
   let row: QtanglRow;
   try {
-    row = await ctx.client.upsertIntegration(provider, upsertBody(config), { signal: ctx.signal });
-    ctx.logger.info('qtangl: cloud integration saved', { provider, status: row.status });
-    if (config['test_on_apply'] === true) {
+    row = await (save ?? ((body) => ctx.client.upsertIntegration(provider, body, { signal: ctx.signal })))(upsertBody(config));
+  } catch (err) {
+    explainWriteError(err);
+  }
+  ctx.logger.info('qtangl: cloud integration saved', { provider, status: row.status });
+  if (config['test_on_apply'] === true) {
+    // The row exists from here on: a failing test is reported with the state, so Terraform keeps track of the row (tainted).
+    try {
       const result = await ctx.client.testIntegration(provider, { signal: ctx.signal });
       ctx.logger.info('qtangl: cloud integration tested', { provider, ok: result.ok });
       if (result.integration) row = result.integration;
       if (!result.ok) {
         ctx.diags.error(
           'Qtangl cloud integration test failed',
-          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, Object.values(upsertBody(config)).filter((v): v is string => typeof v === "string"))}`,
+          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, Object.values(upsertBody(config)).filter((v): v is string => typeof v === 'string'))}`,
           'test_on_apply',
         );
       }
+    } catch (err) {
+      ctx.diags.error('Qtangl cloud integration test could not run', `Qtangl saved the ${provider} integration, but its connection test failed to run: ${err instanceof Error ? err.message : String(err)}`, 'test_on_apply');
     }
-  } catch (err) {
-    explainWriteError(err);
   }
   const prior: Values = { ...config };
   for (const f of QTANGL_FIELDS) if (f.secret) prior[f.attribute] = config[f.attribute] ?? null;
@@ -203,12 +212,23 @@ async function upsertAndTest(config: Readonly<Values>, ctx: { client: QtanglClie
   return state;
 }
 
+/** How a Qtangl row is named in ownership errors (src/framework/ownership.ts). */
+const QTANGL_OWNERSHIP = {
+  noun: 'Qtangl cloud integration',
+  describe: (row: QtanglRow) => `for ${row.provider} (status ${row.status})`,
+  importId: (row: QtanglRow) => row.provider,
+  takenHint:
+    'Qtangl keeps one row per provider and has no delete, so a row outlives the destroy of the configuration that made it: importing is how a configuration takes a row back.',
+};
+
 export const qtanglCloudIntegrationResource = defineResource({
   typeName: 'cloudbridge_qtangl_cloud_integration',
   description: [
     'The tenant\'s Qtangl cloud integration for one provider (`aws`, `azure`, `gcp` or `kubernetes`). Qtangl keeps one integration per provider and tenant: create and update both upsert that row.',
     '',
     'Writing needs an API key with the operator or admin role; a viewer key fails the apply with a diagnostic that says so.',
+    '',
+    'Creating it fails, with the import to use, when the tenant already has a row for the provider (Qtangl would overwrite it): import it to manage it.',
     '',
     '**Destroy does not delete anything at Qtangl**: its API has no delete. Destroying removes the resource from the Terraform state with a warning, and the row stays in Qtangl until you disable or overwrite it there.',
   ].join('\n'),
@@ -224,7 +244,21 @@ export const qtanglCloudIntegrationResource = defineResource({
   },
 
   async create({ config }, ctx) {
-    return (await upsertAndTest(config as unknown as Values, ctx)) as never;
+    const provider = config.cloud_provider as QtanglProvider;
+    // One row per (tenant, provider): whoever holds the row holds the provider. The upsert would overwrite it, so it looks first.
+    const save = (body: QtanglUpsertRequest): Promise<QtanglRow> =>
+      createOwned(ctx, {
+        ...QTANGL_OWNERSHIP,
+        key: (row) => row.provider,
+        holders: async () => {
+          const found = await ctx.client.findIntegration(provider, { signal: ctx.signal });
+          return found ? [found] : [];
+        },
+        exclusive: true,
+        uniqueIdentity: true,
+        create: () => ctx.client.upsertIntegration(provider, body, { signal: ctx.signal }),
+      });
+    return (await upsertAndTest(config as unknown as Values, ctx, save)) as never;
   },
 
   async read({ state }, ctx) {

@@ -8,6 +8,12 @@ import * as cdktn from 'cdktn';
 
 export interface AvisiCloudCredentialsConfig extends cdktn.TerraformMetaArguments {
   /**
+  * Avisi allows several credentials with one `display_name` in an account; cloudbridge does not, unless this is `true`: a create with a name other credentials of the account have fails with their import, so a crash and a re-apply can never leave two. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/avisi_cloud_credentials#allow_duplicate_names AvisiCloudCredentials#allow_duplicate_names}
+  */
+  readonly allowDuplicateNames?: boolean | cdktn.IResolvable;
+  /**
   * Identity of the cloud account the credentials belong to.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/avisi_cloud_credentials#cloud_account_identity AvisiCloudCredentials#cloud_account_identity}
@@ -1159,6 +1165,7 @@ export class AvisiCloudCredentials extends cdktn.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._allowDuplicateNames = config.allowDuplicateNames;
     this._cloudAccountIdentity = config.cloudAccountIdentity;
     this._cloudType = config.cloudType;
     this._credentials.internalValue = config.credentials;
@@ -1169,6 +1176,22 @@ export class AvisiCloudCredentials extends cdktn.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // allow_duplicate_names - computed: true, optional: true, required: false
+  private _allowDuplicateNames?: boolean | cdktn.IResolvable; 
+  public get allowDuplicateNames() {
+    return this.getBooleanAttribute('allow_duplicate_names');
+  }
+  public set allowDuplicateNames(value: boolean | cdktn.IResolvable) {
+    this._allowDuplicateNames = value;
+  }
+  public resetAllowDuplicateNames() {
+    this._allowDuplicateNames = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowDuplicateNamesInput() {
+    return this._allowDuplicateNames;
+  }
 
   // cloud_account_identity - computed: false, optional: false, required: true
   private _cloudAccountIdentity?: string; 
@@ -1262,6 +1285,7 @@ export class AvisiCloudCredentials extends cdktn.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      allow_duplicate_names: cdktn.booleanToTerraform(this._allowDuplicateNames),
       cloud_account_identity: cdktn.stringToTerraform(this._cloudAccountIdentity),
       cloud_type: cdktn.stringToTerraform(this._cloudType),
       credentials: avisiCloudCredentialsCredentialsToTerraform(this._credentials.internalValue),
@@ -1272,6 +1296,12 @@ export class AvisiCloudCredentials extends cdktn.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      allow_duplicate_names: {
+        value: cdktn.booleanToHclTerraform(this._allowDuplicateNames),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       cloud_account_identity: {
         value: cdktn.stringToHclTerraform(this._cloudAccountIdentity),
         isBlock: false,

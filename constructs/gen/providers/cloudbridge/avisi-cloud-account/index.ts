@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface AvisiCloudAccountConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Avisi allows several accounts with one `display_name`; cloudbridge does not, unless this is `true`: a create (or rename) to a name another account of the organisation has fails with that account's import, so a crash and a re-apply can never leave two. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/avisi_cloud_account#allow_duplicate_names AvisiCloudAccount#allow_duplicate_names}
+  */
+  readonly allowDuplicateNames?: boolean | cdktf.IResolvable;
+  /**
   * Identity of the cloud profile the account is for, such as `aws`, `azure` or `hetzner`. Changing it creates a new account.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/avisi_cloud_account#cloud_profile AvisiCloudAccount#cloud_profile}
@@ -82,6 +88,7 @@ export class AvisiCloudAccount extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._allowDuplicateNames = config.allowDuplicateNames;
     this._cloudProfile = config.cloudProfile;
     this._displayName = config.displayName;
     this._enabled = config.enabled;
@@ -91,6 +98,22 @@ export class AvisiCloudAccount extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // allow_duplicate_names - computed: true, optional: true, required: false
+  private _allowDuplicateNames?: boolean | cdktf.IResolvable; 
+  public get allowDuplicateNames() {
+    return this.getBooleanAttribute('allow_duplicate_names');
+  }
+  public set allowDuplicateNames(value: boolean | cdktf.IResolvable) {
+    this._allowDuplicateNames = value;
+  }
+  public resetAllowDuplicateNames() {
+    this._allowDuplicateNames = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowDuplicateNamesInput() {
+    return this._allowDuplicateNames;
+  }
 
   // cloud_profile - computed: false, optional: false, required: true
   private _cloudProfile?: string; 
@@ -171,6 +194,7 @@ export class AvisiCloudAccount extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      allow_duplicate_names: cdktf.booleanToTerraform(this._allowDuplicateNames),
       cloud_profile: cdktf.stringToTerraform(this._cloudProfile),
       display_name: cdktf.stringToTerraform(this._displayName),
       enabled: cdktf.booleanToTerraform(this._enabled),
@@ -180,6 +204,12 @@ export class AvisiCloudAccount extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      allow_duplicate_names: {
+        value: cdktf.booleanToHclTerraform(this._allowDuplicateNames),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       cloud_profile: {
         value: cdktf.stringToHclTerraform(this._cloudProfile),
         isBlock: false,

@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface CloudflareCloudIntegrationConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Cloudflare allows several integrations with one `friendly_name`; cloudbridge does not, unless this is `true`: a create (or rename) to a name another integration of the account has fails with that integration's import, so a crash and a re-apply can never leave two. Default `false`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/cloudflare_cloud_integration#allow_duplicate_names CloudflareCloudIntegration#allow_duplicate_names}
+  */
+  readonly allowDuplicateNames?: boolean | cdktf.IResolvable;
+  /**
   * The cloud this integration connects: one of `AWS`, `AZURE`, `GOOGLE`, `CLOUDFLARE`.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cloudbridge/cloudbridge/latest/docs/resources/cloudflare_cloud_integration#cloud_type CloudflareCloudIntegration#cloud_type}
@@ -76,6 +82,7 @@ export class CloudflareCloudIntegration extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._allowDuplicateNames = config.allowDuplicateNames;
     this._cloudType = config.cloudType;
     this._description = config.description;
     this._friendlyName = config.friendlyName;
@@ -88,6 +95,22 @@ export class CloudflareCloudIntegration extends cdktf.TerraformResource {
   // account_id - computed: true, optional: false, required: false
   public get accountId() {
     return this.getStringAttribute('account_id');
+  }
+
+  // allow_duplicate_names - computed: true, optional: true, required: false
+  private _allowDuplicateNames?: boolean | cdktf.IResolvable; 
+  public get allowDuplicateNames() {
+    return this.getBooleanAttribute('allow_duplicate_names');
+  }
+  public set allowDuplicateNames(value: boolean | cdktf.IResolvable) {
+    this._allowDuplicateNames = value;
+  }
+  public resetAllowDuplicateNames() {
+    this._allowDuplicateNames = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowDuplicateNamesInput() {
+    return this._allowDuplicateNames;
   }
 
   // cloud_type - computed: false, optional: false, required: true
@@ -158,6 +181,7 @@ export class CloudflareCloudIntegration extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      allow_duplicate_names: cdktf.booleanToTerraform(this._allowDuplicateNames),
       cloud_type: cdktf.stringToTerraform(this._cloudType),
       description: cdktf.stringToTerraform(this._description),
       friendly_name: cdktf.stringToTerraform(this._friendlyName),
@@ -166,6 +190,12 @@ export class CloudflareCloudIntegration extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      allow_duplicate_names: {
+        value: cdktf.booleanToHclTerraform(this._allowDuplicateNames),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       cloud_type: {
         value: cdktf.stringToHclTerraform(this._cloudType),
         isBlock: false,
