@@ -160,4 +160,4 @@ export function isNorthflankProvider(value: unknown): value is NorthflankProvide
 }
 
 /** An IAM role ARN in any AWS partition: what \`credentials.roleArn\` names for a cross-account role. */
-export const IAM_ROLE_ARN_PATTERN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}$/;
+export const IAM_ROLE_ARN_PATTERN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
