@@ -2,10 +2,12 @@
 // npm run build: type-check and compile (tsc -> dist/src, dist/constructs), then bundle
 //  - dist/provider/: the provider process, self-contained (only `node` needed);
 //    plugin-main.js holds only the handshake, so the line goes out before the
-//    heavy parts load: rpc-server.js (grpc-js, protobuf, codecs) right after it,
-//    provider.js (framework + vendors) on the first RPC. values.js and log.js
-//    are shared by those bundles so class identity (UNKNOWN) and the secret
-//    registry exist once per process.
+//    heavy parts load: rpc-server.js (gRPC on node:http2, protobuf, codecs) right
+//    after it, provider.js (framework + vendors) on the first RPC that needs it.
+//    values.js and log.js are shared by those bundles so class identity (UNKNOWN)
+//    and the secret registry exist once per process. schema.pb and types.json are
+//    the schema catalog (src/protocol/catalog.ts), precomputed here from the
+//    declarations, so GetProviderSchema loads no provider code at all.
 //  - dist/cli/cli.js: the `cloudbridge` command (bin/cloudbridge.js).
 //  - dist/constructs-cdktn/: the `cloudbridge/constructs-cdktn` entry, the constructs of
 //    dist/constructs rebuilt from the same source for CDK Terrain (cdktn) apps.
@@ -85,7 +87,7 @@ async function bundleProvider(outDir = path.join(root, 'dist/provider'), { provi
       }),
     ),
   );
-  warmCodeCache(outDir);
+  precompute(outDir);
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   // Marks the folder as CommonJS and records what it is; nothing is installed from it.
   fs.writeFileSync(
@@ -96,27 +98,40 @@ async function bundleProvider(outDir = path.join(root, 'dist/provider'), { provi
 }
 
 /**
- * Writes the V8 code caches (<bundle>.js.cache) that src/protocol/code-cache.ts
- * reads, in a fresh node so they match the node that runs the provider.
- * A cache from another node version is rejected at run time and rewritten.
+ * In a fresh node (so that the code caches match the node that runs the provider):
+ * - the schema catalog (schema.pb, types.json) from the bundled declarations, by the
+ *   bundled protocol code itself;
+ * - the V8 code caches (<bundle>.js.cache) that src/protocol/code-cache.ts reads,
+ *   made right after each bundle's top level ran, as a provider process loads them.
+ * A cache from another node version is rejected at run time and rewritten; the
+ * catalog has no such tie and must exist: the build fails without it.
  */
-function warmCodeCache(outDir) {
+function precompute(outDir) {
   const script = `
     const vm = require('vm'), fs = require('fs'), path = require('path'), Module = require('module');
+    const dir = ${JSON.stringify(outDir)};
+    const loaded = {};
+    const caches = [];
     for (const name of ['rpc-server', 'provider']) {
-      const file = path.join(${JSON.stringify(outDir)}, name + '.js');
+      const file = path.join(dir, name + '.js');
       const s = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file });
       const m = new Module(file, module);
       m.filename = file;
       m.paths = Module._nodeModulePaths(path.dirname(file));
       Module._cache[file] = m;
       s.runInThisContext().call(m.exports, m.exports, (id) => m.require(id), m, file, path.dirname(file));
-      fs.writeFileSync(file + '.cache', s.createCachedData());
+      caches.push([file + '.cache', s.createCachedData()]);
+      loaded[name] = m.exports;
+    }
+    const rpc = loaded['rpc-server'];
+    rpc.writeCatalog(dir, rpc.catalogOf(loaded.provider.createProvider().getProviderSchema()));
+    for (const [file, data] of caches) {
+      try { fs.writeFileSync(file, data); } catch (e) { process.stderr.write('build: code cache ' + file + ' not written: ' + e.message + '\\n'); }
     }`;
   try {
     execFileSync(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
-    process.stderr.write(`build: code cache not written (the provider still works, starts slower): ${e.stderr || e.message}\n`);
+    throw new Error(`cannot precompute the schema catalog of ${outDir}: ${e.stderr || e.message}`);
   }
 }
 

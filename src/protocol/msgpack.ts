@@ -74,8 +74,20 @@ export class MsgpackReader {
   }
   private str(n: number): string {
     const at = this.pos;
+    const bytes = this.bytes(n);
+    // Short ASCII (attribute names, ids) without a TextDecoder call; anything else is checked as UTF-8.
+    if (n <= 64) {
+      let out = '';
+      let i = 0;
+      for (; i < n; i++) {
+        const c = bytes[i]!;
+        if (c > 0x7f) break;
+        out += String.fromCharCode(c);
+      }
+      if (i === n) return out;
+    }
     try {
-      return utf8.decode(this.bytes(n));
+      return utf8.decode(bytes);
     } catch (e) {
       if (e instanceof MsgpackError) throw e;
       throw new MsgpackError('string is not valid UTF-8', at);
@@ -300,13 +312,32 @@ export class MsgpackWriter {
     this.pos += 8;
   }
   str(s: string): void {
+    // Attribute names and most values are short ASCII: copied by hand, no TextEncoder call (a native call each).
+    const len = s.length;
+    if (len <= 64) {
+      let ascii = true;
+      for (let i = 0; i < len; i++) {
+        if (s.charCodeAt(i) > 0x7f) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        this.strHead(len);
+        this.grow(len);
+        for (let i = 0; i < len; i++) this.buf[this.pos++] = s.charCodeAt(i);
+        return;
+      }
+    }
     const bytes = utf8Encoder.encode(s);
-    const n = bytes.length;
+    this.strHead(bytes.length);
+    this.raw(bytes);
+  }
+  private strHead(n: number): void {
     if (n < 32) this.u8(0xa0 | n);
     else if (n <= 0xff) this.head(0xd9, n, 1);
     else if (n <= 0xffff) this.head(0xda, n, 2);
     else this.head(0xdb, n, 4);
-    this.raw(bytes);
   }
   bin(bytes: Uint8Array): void {
     const n = bytes.length;

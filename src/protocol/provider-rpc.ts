@@ -3,8 +3,14 @@
  * DynamicValue with the schema's type, encodes results back, maps
  * diagnostics, and turns every exception into an error diagnostic. Knows
  * protobuf message shapes but not gRPC, so tests can drive it directly.
+ *
+ * The schema and the cty types of every type come from a SchemaCatalog that
+ * the build precomputes from the declarations (src/protocol/catalog.ts), so
+ * that GetProviderSchema loads nothing of the provider, and any other call
+ * loads only the service and the types it touches. Without a catalog (tests,
+ * tsc output) they come from the service's own getProviderSchema().
  */
-import type { tfplugin6 } from './generated/proto';
+import { tfplugin6 } from './generated/proto';
 import type { CtyType, CtyValue } from './values';
 import type {
   AttributePath,
@@ -21,16 +27,19 @@ import { diagnosticToProto, impliedType, pathToProto, schemaToProto } from './sc
 type DynamicValueIn = tfplugin6.DynamicValue.$Properties | null | undefined;
 type DiagList = tfplugin6.Diagnostic.$Properties[];
 
-interface Loaded {
-  readonly service: ProviderService;
-  readonly schemas: ProviderSchemas;
+/** What the protocol layer needs of the schema for every call: the response, and each type's cty type. */
+export interface SchemaCatalog {
+  /** The encoded GetProviderSchema.Response. */
+  readonly schemaResponse: Uint8Array;
   readonly providerType: CtyType;
-  readonly resourceTypes: ReadonlyMap<string, CtyType>;
-  readonly dataSourceTypes: ReadonlyMap<string, CtyType>;
+  readonly resourceTypes: Readonly<Record<string, CtyType>>;
+  readonly dataSourceTypes: Readonly<Record<string, CtyType>>;
 }
 
 export interface ProviderRpcOptions {
   readonly load: () => ProviderService;
+  /** The precomputed schema; undefined (or returning undefined): computed from the service on first use. */
+  readonly catalog?: () => SchemaCatalog | undefined;
   readonly logger: Logger;
 }
 
@@ -87,29 +96,29 @@ interface WithProtoDiagnostics {
  */
 export class ProviderRpc {
   private readonly logger: Logger;
-  private loaded: Loaded | undefined;
+  private loadedService: ProviderService | undefined;
+  private loadedCatalog: SchemaCatalog | undefined;
   private stop = new AbortController();
 
   constructor(private readonly opts: ProviderRpcOptions) {
     this.logger = opts.logger;
   }
 
-  private provider(): Loaded {
-    if (this.loaded) return this.loaded;
+  /** The ProviderService, loaded on the first call that needs it. */
+  private service(): ProviderService {
+    if (this.loadedService) return this.loadedService;
     const t0 = Date.now();
-    const service = this.opts.load();
-    const schemas = service.getProviderSchema();
-    const types = (m: Readonly<Record<string, { block: Parameters<typeof impliedType>[0] }>>) =>
-      new Map(Object.entries(m).map(([k, s]) => [k, impliedType(s.block)] as const));
-    this.loaded = {
-      service,
-      schemas,
-      providerType: impliedType(schemas.provider.block),
-      resourceTypes: types(schemas.resourceSchemas),
-      dataSourceTypes: types(schemas.dataSourceSchemas),
-    };
+    this.loadedService = this.opts.load();
     this.logger.debug('provider loaded', { duration_ms: Date.now() - t0 });
-    return this.loaded;
+    return this.loadedService;
+  }
+
+  /** The precomputed catalog, else one built from the service's schema (which loads every type). */
+  private catalog(): SchemaCatalog {
+    if (this.loadedCatalog) return this.loadedCatalog;
+    const precomputed = this.opts.catalog?.();
+    this.loadedCatalog = precomputed ?? catalogOf(this.service().getProviderSchema());
+    return this.loadedCatalog;
   }
 
   private context(rpc: string, typeName?: string): CallContext {
@@ -117,13 +126,13 @@ export class ProviderRpc {
   }
 
   private resourceType(name: string): CtyType {
-    const t = this.provider().resourceTypes.get(name);
+    const t = own(this.catalog().resourceTypes, name);
     if (!t) throw new Error(`This provider has no resource type "${name}".`);
     return t;
   }
 
   private dataSourceType(name: string): CtyType {
-    const t = this.provider().dataSourceTypes.get(name);
+    const t = own(this.catalog().dataSourceTypes, name);
     if (!t) throw new Error(`This provider has no data source type "${name}".`);
     return t;
   }
@@ -146,29 +155,35 @@ export class ProviderRpc {
 
   async getMetadata(): Promise<tfplugin6.GetMetadata.Response.$Properties> {
     return this.guard<tfplugin6.GetMetadata.Response.$Properties>('GetMetadata', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES, diagnostics: [] }), () => {
-      const p = this.provider();
+      const c = this.catalog();
       return {
         serverCapabilities: SERVER_CAPABILITIES,
-        diagnostics: diags(p.schemas.diagnostics),
-        resources: Object.keys(p.schemas.resourceSchemas).map((typeName) => ({ typeName })),
-        dataSources: Object.keys(p.schemas.dataSourceSchemas).map((typeName) => ({ typeName })),
+        diagnostics: [],
+        resources: Object.keys(c.resourceTypes).map((typeName) => ({ typeName })),
+        dataSources: Object.keys(c.dataSourceTypes).map((typeName) => ({ typeName })),
       };
     });
   }
 
+  /** The GetProviderSchema response, as built from the service (which loads every type). */
   async getProviderSchema(): Promise<tfplugin6.GetProviderSchema.Response.$Properties> {
-    return this.guard<tfplugin6.GetProviderSchema.Response.$Properties>('GetProviderSchema', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES, diagnostics: [] }), () => {
-      const s = this.provider().schemas;
-      const map = (m: ProviderSchemas['resourceSchemas']) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, schemaToProto(v)]));
-      return {
-        provider: schemaToProto(s.provider),
-        resourceSchemas: map(s.resourceSchemas),
-        dataSourceSchemas: map(s.dataSourceSchemas),
-        functions: {},
-        diagnostics: diags(s.diagnostics),
-        serverCapabilities: SERVER_CAPABILITIES,
-      };
-    });
+    return this.guard<tfplugin6.GetProviderSchema.Response.$Properties>('GetProviderSchema', undefined, () => ({ serverCapabilities: SERVER_CAPABILITIES, diagnostics: [] }), () =>
+      schemaResponse(this.service().getProviderSchema()),
+    );
+  }
+
+  /** The encoded GetProviderSchema response: the catalog's bytes, without loading the provider, when there is one. */
+  async encodedProviderSchema(): Promise<Uint8Array> {
+    const t0 = Date.now();
+    const precomputed = this.opts.catalog?.();
+    if (precomputed) {
+      const log = this.logger.with({ tf_rpc: 'GetProviderSchema' });
+      log.trace('Received request');
+      this.loadedCatalog ??= precomputed;
+      log.trace('Served request', { duration_ms: Date.now() - t0, precomputed: true });
+      return precomputed.schemaResponse;
+    }
+    return tfplugin6.GetProviderSchema.Response.encode(await this.getProviderSchema()).finish();
   }
 
   async getFunctions(): Promise<tfplugin6.GetFunctions.Response.$Properties> {
@@ -181,18 +196,16 @@ export class ProviderRpc {
 
   async validateProviderConfig(req: tfplugin6.ValidateProviderConfig.Request): Promise<tfplugin6.ValidateProviderConfig.Response.$Properties> {
     return this.guard<tfplugin6.ValidateProviderConfig.Response.$Properties>('ValidateProviderConfig', undefined, () => ({ diagnostics: [] }), async () => {
-      const p = this.provider();
-      const config = decode(p.providerType, req.config, 'provider configuration');
-      const res = await p.service.validateProviderConfig({ config });
+      const config = decode(this.catalog().providerType, req.config, 'provider configuration');
+      const res = await this.service().validateProviderConfig({ config });
       return { diagnostics: diags(res.diagnostics) };
     });
   }
 
   async configureProvider(req: tfplugin6.ConfigureProvider.Request): Promise<tfplugin6.ConfigureProvider.Response.$Properties> {
     return this.guard<tfplugin6.ConfigureProvider.Response.$Properties>('ConfigureProvider', undefined, () => ({ diagnostics: [] }), async () => {
-      const p = this.provider();
-      const config = decode(p.providerType, req.config, 'provider configuration');
-      const res = await p.service.configureProvider(
+      const config = decode(this.catalog().providerType, req.config, 'provider configuration');
+      const res = await this.service().configureProvider(
         { config, terraformVersion: req.terraformVersion, clientCapabilities: caps(req.clientCapabilities) },
         this.context('ConfigureProvider'),
       );
@@ -202,25 +215,22 @@ export class ProviderRpc {
 
   async validateResourceConfig(req: tfplugin6.ValidateResourceConfig.Request): Promise<tfplugin6.ValidateResourceConfig.Response.$Properties> {
     return this.guard<tfplugin6.ValidateResourceConfig.Response.$Properties>('ValidateResourceConfig', req.typeName, () => ({ diagnostics: [] }), async () => {
-      const p = this.provider();
       const config = decode(this.resourceType(req.typeName), req.config, 'resource configuration');
-      const res = await p.service.validateResourceConfig({ typeName: req.typeName, config, clientCapabilities: caps(req.clientCapabilities) });
+      const res = await this.service().validateResourceConfig({ typeName: req.typeName, config, clientCapabilities: caps(req.clientCapabilities) });
       return { diagnostics: typeDiags(res.diagnostics) };
     });
   }
 
   async validateDataResourceConfig(req: tfplugin6.ValidateDataResourceConfig.Request): Promise<tfplugin6.ValidateDataResourceConfig.Response.$Properties> {
     return this.guard<tfplugin6.ValidateDataResourceConfig.Response.$Properties>('ValidateDataResourceConfig', req.typeName, () => ({ diagnostics: [] }), async () => {
-      const p = this.provider();
       const config = decode(this.dataSourceType(req.typeName), req.config, 'data source configuration');
-      const res = await p.service.validateDataResourceConfig({ typeName: req.typeName, config });
+      const res = await this.service().validateDataResourceConfig({ typeName: req.typeName, config });
       return { diagnostics: typeDiags(res.diagnostics) };
     });
   }
 
   async upgradeResourceState(req: tfplugin6.UpgradeResourceState.Request): Promise<tfplugin6.UpgradeResourceState.Response.$Properties> {
     return this.guard<tfplugin6.UpgradeResourceState.Response.$Properties>('UpgradeResourceState', req.typeName, () => ({ diagnostics: [] }), async () => {
-      const p = this.provider();
       const type = this.resourceType(req.typeName);
       const raw = req.rawState;
       let rawState: unknown = null;
@@ -229,7 +239,7 @@ export class ProviderRpc {
       } else if (raw?.flatmap && Object.keys(raw.flatmap).length > 0) {
         return { diagnostics: [errorDiag('Unsupported state format', 'This provider cannot read legacy flatmap state.')] };
       }
-      const res = await p.service.upgradeResourceState({ typeName: req.typeName, version: int64(req.version), rawState });
+      const res = await this.service().upgradeResourceState({ typeName: req.typeName, version: int64(req.version), rawState });
       const hasError = res.diagnostics.some((d) => d.severity === 'error');
       return {
         upgradedState: hasError && res.upgradedState === null ? undefined : encode(type, res.upgradedState, 'upgraded state'),
@@ -241,10 +251,9 @@ export class ProviderRpc {
   async readResource(req: tfplugin6.ReadResource.Request): Promise<tfplugin6.ReadResource.Response.$Properties> {
     const fallback = () => ({ newState: req.currentState ?? undefined, private: bytes(req.private), diagnostics: [] });
     return this.guard<tfplugin6.ReadResource.Response.$Properties>('ReadResource', req.typeName, fallback, async () => {
-      const p = this.provider();
       const type = this.resourceType(req.typeName);
       const currentState = decode(type, req.currentState, 'current state');
-      const res = await p.service.readResource(
+      const res = await this.service().readResource(
         { typeName: req.typeName, currentState, private: bytes(req.private), clientCapabilities: caps(req.clientCapabilities) },
         this.context('ReadResource', req.typeName),
       );
@@ -255,9 +264,8 @@ export class ProviderRpc {
   async planResourceChange(req: tfplugin6.PlanResourceChange.Request): Promise<tfplugin6.PlanResourceChange.Response.$Properties> {
     const fallback = () => ({ plannedState: req.proposedNewState ?? undefined, plannedPrivate: bytes(req.priorPrivate), diagnostics: [] });
     return this.guard<tfplugin6.PlanResourceChange.Response.$Properties>('PlanResourceChange', req.typeName, fallback, async () => {
-      const p = this.provider();
       const type = this.resourceType(req.typeName);
-      const res = await p.service.planResourceChange(
+      const res = await this.service().planResourceChange(
         {
           typeName: req.typeName,
           priorState: decode(type, req.priorState, 'prior state'),
@@ -281,9 +289,8 @@ export class ProviderRpc {
     // On a crash keep what existed before: Terraform then keeps the prior object in state.
     const fallback = () => ({ newState: req.priorState ?? undefined, private: bytes(req.plannedPrivate), diagnostics: [] });
     return this.guard<tfplugin6.ApplyResourceChange.Response.$Properties>('ApplyResourceChange', req.typeName, fallback, async () => {
-      const p = this.provider();
       const type = this.resourceType(req.typeName);
-      const res = await p.service.applyResourceChange(
+      const res = await this.service().applyResourceChange(
         {
           typeName: req.typeName,
           priorState: decode(type, req.priorState, 'prior state'),
@@ -299,9 +306,8 @@ export class ProviderRpc {
 
   async importResourceState(req: tfplugin6.ImportResourceState.Request): Promise<tfplugin6.ImportResourceState.Response.$Properties> {
     return this.guard<tfplugin6.ImportResourceState.Response.$Properties>('ImportResourceState', req.typeName, () => ({ diagnostics: [] }), async () => {
-      const p = this.provider();
       this.resourceType(req.typeName);
-      const res = await p.service.importResourceState(
+      const res = await this.service().importResourceState(
         { typeName: req.typeName, id: req.id, clientCapabilities: caps(req.clientCapabilities) },
         this.context('ImportResourceState', req.typeName),
       );
@@ -318,9 +324,8 @@ export class ProviderRpc {
 
   async readDataSource(req: tfplugin6.ReadDataSource.Request): Promise<tfplugin6.ReadDataSource.Response.$Properties> {
     return this.guard<tfplugin6.ReadDataSource.Response.$Properties>('ReadDataSource', req.typeName, () => ({ diagnostics: [] }), async () => {
-      const p = this.provider();
       const type = this.dataSourceType(req.typeName);
-      const res = await p.service.readDataSource(
+      const res = await this.service().readDataSource(
         { typeName: req.typeName, config: decode(type, req.config, 'configuration'), clientCapabilities: caps(req.clientCapabilities) },
         this.context('ReadDataSource', req.typeName),
       );
@@ -361,4 +366,32 @@ function encode(type: CtyType, v: CtyValue, what: string): tfplugin6.DynamicValu
     if (e instanceof CodecError) throw new CodecError(`The provider produced an invalid ${what}: ${e.message}`, e.path);
     throw e;
   }
+}
+
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/** The GetProviderSchema response for these schemas. */
+function schemaResponse(s: ProviderSchemas): tfplugin6.GetProviderSchema.Response.$Properties {
+  const map = (m: ProviderSchemas['resourceSchemas']) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, schemaToProto(v)]));
+  return {
+    provider: schemaToProto(s.provider),
+    resourceSchemas: map(s.resourceSchemas),
+    dataSourceSchemas: map(s.dataSourceSchemas),
+    functions: {},
+    diagnostics: diags(s.diagnostics),
+    serverCapabilities: SERVER_CAPABILITIES,
+  };
+}
+
+/** The catalog of these schemas: what the build writes into dist/provider, and what a provider without one computes. */
+export function catalogOf(s: ProviderSchemas): SchemaCatalog {
+  const types = (m: ProviderSchemas['resourceSchemas']): Record<string, CtyType> => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, impliedType(v.block)]));
+  return {
+    schemaResponse: tfplugin6.GetProviderSchema.Response.encode(schemaResponse(s)).finish(),
+    providerType: impliedType(s.provider.block),
+    resourceTypes: types(s.resourceSchemas),
+    dataSourceTypes: types(s.dataSourceSchemas),
+  };
 }

@@ -3,16 +3,34 @@
  * line: tfplugin6.Provider, grpc.health.v1.Health, go-plugin's
  * GRPCController / GRPCStdio / GRPCBroker. Connections are accepted by
  * serve.ts and injected here.
+ *
+ * gRPC is served straight on node:http2 (unary calls, plus the two streams
+ * go-plugin opens), not through a general gRPC library: Terraform starts the
+ * provider three or four times per command and sends it thousands of small
+ * calls, so what a call costs, and what loading the server costs, is most of
+ * the provider's own time. The wire format is gRPC over HTTP/2 as the gRPC
+ * spec gives it: length-prefixed messages, `grpc-status` in the trailers.
+ *
+ * AutoMTLS: Terraform announces its client certificate (PLUGIN_CLIENT_CERT)
+ * and go-plugin accepts exactly that one. The TLS server therefore trusts no
+ * CA at all and checks the client's certificate byte for byte once the
+ * handshake (which proves the client holds its key) is done; a connection
+ * with any other certificate, or none, is closed before HTTP/2 starts. (A CA
+ * list would also make Node build its store of root certificates, tens of
+ * milliseconds per process.)
  */
-import * as grpc from '@grpc/grpc-js';
+import * as http2 from 'node:http2';
 import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { grpc as healthPb, plugin, tfplugin6 } from './generated/proto';
 import type { Logger } from './log';
 import type { ProviderService } from './service';
-import { createProviderHandlers, type ProviderRpc } from './provider-rpc';
+import { createProviderHandlers, type ProviderRpc, type SchemaCatalog } from './provider-rpc';
 
 export interface RpcServerOptions {
   readonly load: () => ProviderService;
+  /** The schema and types the build precomputed; absent: they come from the loaded service. */
+  readonly catalog?: () => SchemaCatalog | undefined;
   readonly logger: Logger;
   readonly tls?: { readonly certPem: string; readonly keyPem: string; readonly clientCertPem: string };
   /** Ends the process (cleans the socket first). */
@@ -21,154 +39,259 @@ export interface RpcServerOptions {
   readonly cleanup?: () => void;
 }
 
-/** Room for large states and schemas; Terraform itself allows far more than grpc's 4 MiB default. */
-const MAX_MESSAGE = 256 * 1024 * 1024;
+/** Room for large states and schemas; Terraform itself allows far more than gRPC's usual 4 MiB. */
+export const MAX_MESSAGE = 256 * 1024 * 1024;
 
-/** Requests are typed by what decoding gives, responses by what we encode. */
-type RequestCodec<T> = { encode(message: NoInfer<T>): { finish(): Uint8Array }; decode(reader: Uint8Array): T };
-type ResponseCodec<T> = { encode(message: T): { finish(): Uint8Array }; decode(reader: Uint8Array): NoInfer<T> };
+/** gRPC status codes this server answers with. */
+export const GrpcStatus = { OK: 0, INVALID_ARGUMENT: 3, NOT_FOUND: 5, RESOURCE_EXHAUSTED: 8, UNIMPLEMENTED: 12, INTERNAL: 13 } as const;
 
-/** A gRPC method over two message classes. */
-function method<Req, Res>(
-  path: string,
-  req: RequestCodec<Req>,
-  res: ResponseCodec<Res>,
-  stream: { request?: boolean; response?: boolean } = {},
-): grpc.MethodDefinition<Req, Res> {
+/** An error with a gRPC status, as a handler throws it. */
+export class GrpcError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Bytes = Uint8Array;
+/** A unary call: one request message in, one response message out (both encoded). */
+type Unary = (request: Bytes) => Promise<Bytes> | Bytes;
+
+type Method =
+  | { readonly kind: 'unary'; readonly handle: Unary }
+  /** Streams go-plugin opens and that carry nothing for us: held open, ended when the client ends. */
+  | { readonly kind: 'idle-stream' };
+
+/** Message classes of the generated protobuf code. */
+interface Decoder<T> {
+  decode(reader: Uint8Array): T;
+}
+interface Encoder<T> {
+  encode(message: T): { finish(): Uint8Array };
+}
+
+function unary<Req, Res>(req: Decoder<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res> | Res): Method {
   return {
-    path,
-    requestStream: !!stream.request,
-    responseStream: !!stream.response,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => {
-      const out = res.encode(m).finish();
-      return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+    kind: 'unary',
+    handle: async (bytes) => {
+      let request: Req;
+      try {
+        request = req.decode(bytes);
+      } catch (err) {
+        throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, `cannot decode the request: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      return res.encode(await handle(request)).finish();
     },
-    responseDeserialize: (b: Buffer) => res.decode(b),
   };
 }
+
 const P = tfplugin6;
 
-/** Every unary Provider call we serve: its name, message classes and handler, typed together. */
-function providerService(h: ProviderRpc, logger: Logger): { definition: grpc.ServiceDefinition; impl: grpc.UntypedServiceImplementation } {
-  // grpc-js types a service's methods as MethodDefinition<any, any>: each call below is typed on its own.
-  const methods: [string, grpc.ServiceDefinition[string]][] = [];
-  const impl: grpc.UntypedServiceImplementation = {};
-  const call = <Req, Res>(name: string, req: RequestCodec<Req>, res: ResponseCodec<Res>, handle: (r: Req) => Promise<Res>): void => {
-    methods.push([name, method(`/tfplugin6.Provider/${name}`, req, res)]);
-    impl[name] = unaryHandler(name, handle, logger);
+/** Every method we serve, by its HTTP/2 path. */
+function methods(h: ProviderRpc, opts: RpcServerOptions): Map<string, Method> {
+  const { logger } = opts;
+  const m = new Map<string, Method>();
+  const provider = <Req, Res>(name: string, req: Decoder<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res>): void => {
+    m.set(`/tfplugin6.Provider/${name}`, unary(req, res, handle));
   };
-  call('GetMetadata', P.GetMetadata.Request, P.GetMetadata.Response, () => h.getMetadata());
-  call('GetProviderSchema', P.GetProviderSchema.Request, P.GetProviderSchema.Response, () => h.getProviderSchema());
-  call('GetFunctions', P.GetFunctions.Request, P.GetFunctions.Response, () => h.getFunctions());
-  call('GetResourceIdentitySchemas', P.GetResourceIdentitySchemas.Request, P.GetResourceIdentitySchemas.Response, () => h.getResourceIdentitySchemas());
-  call('ValidateProviderConfig', P.ValidateProviderConfig.Request, P.ValidateProviderConfig.Response, (r) => h.validateProviderConfig(r));
-  call('ConfigureProvider', P.ConfigureProvider.Request, P.ConfigureProvider.Response, (r) => h.configureProvider(r));
-  call('ValidateResourceConfig', P.ValidateResourceConfig.Request, P.ValidateResourceConfig.Response, (r) => h.validateResourceConfig(r));
-  call('ValidateDataResourceConfig', P.ValidateDataResourceConfig.Request, P.ValidateDataResourceConfig.Response, (r) => h.validateDataResourceConfig(r));
-  call('UpgradeResourceState', P.UpgradeResourceState.Request, P.UpgradeResourceState.Response, (r) => h.upgradeResourceState(r));
-  call('ReadResource', P.ReadResource.Request, P.ReadResource.Response, (r) => h.readResource(r));
-  call('PlanResourceChange', P.PlanResourceChange.Request, P.PlanResourceChange.Response, (r) => h.planResourceChange(r));
-  call('ApplyResourceChange', P.ApplyResourceChange.Request, P.ApplyResourceChange.Response, (r) => h.applyResourceChange(r));
-  call('ImportResourceState', P.ImportResourceState.Request, P.ImportResourceState.Response, (r) => h.importResourceState(r));
-  call('ReadDataSource', P.ReadDataSource.Request, P.ReadDataSource.Response, (r) => h.readDataSource(r));
-  call('StopProvider', P.StopProvider.Request, P.StopProvider.Response, () => h.stopProvider());
-  return { definition: Object.fromEntries(methods), impl };
+  provider('GetMetadata', P.GetMetadata.Request, P.GetMetadata.Response, () => h.getMetadata());
+  // Precomputed bytes when the build made them: nothing is encoded, nothing vendor-specific loads.
+  m.set('/tfplugin6.Provider/GetProviderSchema', { kind: 'unary', handle: () => h.encodedProviderSchema() });
+  provider('GetFunctions', P.GetFunctions.Request, P.GetFunctions.Response, () => h.getFunctions());
+  provider('GetResourceIdentitySchemas', P.GetResourceIdentitySchemas.Request, P.GetResourceIdentitySchemas.Response, () => h.getResourceIdentitySchemas());
+  provider('ValidateProviderConfig', P.ValidateProviderConfig.Request, P.ValidateProviderConfig.Response, (r) => h.validateProviderConfig(r));
+  provider('ConfigureProvider', P.ConfigureProvider.Request, P.ConfigureProvider.Response, (r) => h.configureProvider(r));
+  provider('ValidateResourceConfig', P.ValidateResourceConfig.Request, P.ValidateResourceConfig.Response, (r) => h.validateResourceConfig(r));
+  provider('ValidateDataResourceConfig', P.ValidateDataResourceConfig.Request, P.ValidateDataResourceConfig.Response, (r) => h.validateDataResourceConfig(r));
+  provider('UpgradeResourceState', P.UpgradeResourceState.Request, P.UpgradeResourceState.Response, (r) => h.upgradeResourceState(r));
+  provider('ReadResource', P.ReadResource.Request, P.ReadResource.Response, (r) => h.readResource(r));
+  provider('PlanResourceChange', P.PlanResourceChange.Request, P.PlanResourceChange.Response, (r) => h.planResourceChange(r));
+  provider('ApplyResourceChange', P.ApplyResourceChange.Request, P.ApplyResourceChange.Response, (r) => h.applyResourceChange(r));
+  provider('ImportResourceState', P.ImportResourceState.Request, P.ImportResourceState.Response, (r) => h.importResourceState(r));
+  provider('ReadDataSource', P.ReadDataSource.Request, P.ReadDataSource.Response, (r) => h.readDataSource(r));
+  provider('StopProvider', P.StopProvider.Request, P.StopProvider.Response, () => h.stopProvider());
+
+  const Health = healthPb.health.v1;
+  m.set(
+    '/grpc.health.v1.Health/Check',
+    unary(Health.HealthCheckRequest, Health.HealthCheckResponse, (r) => {
+      if (r.service === '' || r.service === 'plugin') return { status: Health.HealthCheckResponse.ServingStatus.SERVING };
+      throw new GrpcError(GrpcStatus.NOT_FOUND, `unknown service ${r.service}`);
+    }),
+  );
+  m.set(
+    '/plugin.GRPCController/Shutdown',
+    unary(plugin.Empty, plugin.Empty, () => {
+      logger.debug('Shutdown requested by the client');
+      // The socket goes first: go-plugin kills a plugin that is not gone 2 s after Shutdown,
+      // and a killed process cannot clean up after itself.
+      opts.cleanup?.();
+      // Let the reply reach the wire, then go; go-plugin ignores the reply anyway.
+      setTimeout(() => opts.exit(0), 5);
+      return {};
+    }),
+  );
+  // Nothing ever goes to stdout or stderr that go-plugin should relay, so StreamStdio stays open and silent;
+  // no sub-plugins are brokered, but StartStream is accepted so that the client logs no errors.
+  m.set('/plugin.GRPCStdio/StreamStdio', { kind: 'idle-stream' });
+  m.set('/plugin.GRPCBroker/StartStream', { kind: 'idle-stream' });
+  return m;
 }
 
-function unaryHandler<Req, Res>(name: string, handle: (r: Req) => Promise<Res>, logger: Logger): grpc.handleUnaryCall<Req, Res> {
-  return (call, callback) => {
-    handle(call.request).then(
-      (out) => callback(null, out),
+/** `grpc-message` is percent-encoded (gRPC over HTTP/2: printable ASCII but `%` goes as is). */
+function grpcMessage(text: string): string {
+  return Buffer.from(text, 'utf8').reduce((out, b) => out + (b >= 0x20 && b <= 0x7e && b !== 0x25 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`), '');
+}
+
+const RESPONSE_HEADERS = { ':status': 200, 'content-type': 'application/grpc+proto' } as const;
+const OK_TRAILERS = { 'grpc-status': '0' } as const;
+
+/** A call that fails before any message: status in the headers, nothing else (gRPC's "trailers-only"). */
+function failCall(stream: http2.ServerHttp2Stream, code: number, message: string): void {
+  if (stream.destroyed || stream.closed) return;
+  if (stream.headersSent) {
+    stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
+    return;
+  }
+  stream.respond({ ...RESPONSE_HEADERS, 'grpc-status': String(code), 'grpc-message': grpcMessage(message) }, { endStream: true });
+}
+
+/** One response message, then OK in the trailers. */
+function answer(stream: http2.ServerHttp2Stream, payload: Bytes): void {
+  if (stream.destroyed || stream.closed) return;
+  const prefix = Buffer.allocUnsafe(5);
+  prefix[0] = 0;
+  prefix.writeUInt32BE(payload.length, 1);
+  stream.respond(RESPONSE_HEADERS, { waitForTrailers: true });
+  stream.once('wantTrailers', () => stream.sendTrailers(OK_TRAILERS));
+  stream.write(prefix);
+  stream.end(payload);
+}
+
+/** The one message of a unary request body (5-byte prefix: compressed flag, big-endian length). */
+function singleMessage(body: Buffer): Bytes {
+  if (body.length < 5) throw new GrpcError(GrpcStatus.INTERNAL, 'the request holds no message');
+  if (body[0] !== 0) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, 'compressed messages are not supported');
+  const length = body.readUInt32BE(1);
+  if (body.length !== 5 + length) throw new GrpcError(GrpcStatus.INTERNAL, 'a unary request must hold exactly one message');
+  return body.subarray(5);
+}
+
+function serveStream(table: ReadonlyMap<string, Method>, stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, logger: Logger): void {
+  stream.on('error', (err) => logger.debug('gRPC stream error', { error: err }));
+  const path = headers[':path'] ?? '';
+  const method = table.get(path);
+  if (headers[':method'] !== 'POST' || !String(headers['content-type'] ?? '').startsWith('application/grpc')) {
+    failCall(stream, GrpcStatus.UNIMPLEMENTED, `not a gRPC request: ${headers[':method']} ${path}`);
+    return;
+  }
+  if (!method) {
+    failCall(stream, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
+    return;
+  }
+  if (method.kind === 'idle-stream') {
+    stream.respond(RESPONSE_HEADERS, { waitForTrailers: true });
+    stream.once('wantTrailers', () => stream.sendTrailers(OK_TRAILERS));
+    stream.on('data', () => undefined);
+    stream.on('end', () => stream.end());
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  stream.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_MESSAGE + 5) {
+      failCall(stream, GrpcStatus.RESOURCE_EXHAUSTED, `the request is larger than ${MAX_MESSAGE} bytes`);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  stream.on('end', () => {
+    if (size > MAX_MESSAGE + 5) return;
+    let call: Promise<Bytes>;
+    try {
+      call = Promise.resolve(method.handle(singleMessage(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size))));
+    } catch (err) {
+      call = Promise.reject(err);
+    }
+    call.then(
+      (out) => answer(stream, out),
       (err: unknown) => {
-        // Handlers guard themselves; this is the last line of defence.
-        logger.error('unhandled error in RPC', { tf_rpc: name, error: err });
-        callback({ code: grpc.status.INTERNAL, details: err instanceof Error ? err.message : String(err) });
+        if (err instanceof GrpcError) return failCall(stream, err.code, err.message);
+        // Provider calls guard themselves; this is the last line of defence.
+        logger.error('unhandled error in RPC', { tf_rpc: path, error: err });
+        failCall(stream, GrpcStatus.INTERNAL, err instanceof Error ? err.message : String(err));
       },
     );
-  };
+  });
 }
 
-const Empty = plugin.Empty;
+/** Several calls in flight per connection (Terraform's parallelism), and large messages without many window updates. */
+const SESSION_OPTIONS: http2.ServerOptions = {
+  maxSessionMemory: 1024,
+  settings: { initialWindowSize: 4 * 1024 * 1024, maxConcurrentStreams: 1000 },
+};
+
+function peerIsClient(socket: TLSSocket, clientDer: Buffer): boolean {
+  const peer = socket.getPeerCertificate(false);
+  return !!peer && Buffer.isBuffer(peer.raw) && peer.raw.equals(clientDer);
+}
+
+function pemToDer(pem: string): Buffer {
+  const body = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem);
+  if (!body) throw new Error('PLUGIN_CLIENT_CERT holds no PEM certificate');
+  return Buffer.from(body[1]!.replace(/\s+/g, ''), 'base64');
+}
+
+function createServer(opts: RpcServerOptions): http2.Http2Server | http2.Http2SecureServer {
+  const { logger, tls } = opts;
+  if (!tls) return http2.createServer(SESSION_OPTIONS);
+  const clientDer = pemToDer(tls.clientCertPem);
+  const server = http2.createSecureServer({
+    ...SESSION_OPTIONS,
+    key: tls.keyPem,
+    cert: tls.certPem,
+    // No CA: the client's certificate is compared with the announced one below.
+    ca: [],
+    requestCert: true,
+    rejectUnauthorized: false,
+  });
+  // HTTP/2 starts on 'secureConnection'; only the announced client gets that far.
+  const startHttp2 = server.listeners('secureConnection') as ((socket: TLSSocket) => void)[];
+  server.removeAllListeners('secureConnection');
+  server.on('secureConnection', (socket: TLSSocket) => {
+    if (!peerIsClient(socket, clientDer)) {
+      logger.warn('refused a plugin connection: its client certificate is not the one Terraform announced');
+      socket.destroy();
+      return;
+    }
+    socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
+    for (const listener of startHttp2) listener.call(server, socket);
+  });
+  server.on('tlsClientError', (err) => logger.debug('plugin TLS handshake failed', { error: err }));
+  return server;
+}
 
 /** Builds the server; returns the function that hands it an accepted socket. */
 export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void {
   const { logger } = opts;
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': MAX_MESSAGE,
-    'grpc.max_send_message_length': MAX_MESSAGE,
-  });
-
-  const handlers = createProviderHandlers({ load: opts.load, logger });
-  const provider = providerService(handlers, logger);
-  server.addService(provider.definition, provider.impl);
-
-  const HealthReq = healthPb.health.v1.HealthCheckRequest;
-  const HealthRes = healthPb.health.v1.HealthCheckResponse;
-  server.addService(
-    { Check: method('/grpc.health.v1.Health/Check', HealthReq, HealthRes) },
-    {
-      Check: (call: grpc.ServerUnaryCall<healthPb.health.v1.HealthCheckRequest, unknown>, cb: grpc.sendUnaryData<unknown>) => {
-        const service = call.request.service;
-        if (service === '' || service === 'plugin') cb(null, { status: 1 /* SERVING */ });
-        else cb({ code: grpc.status.NOT_FOUND, details: `unknown service ${service}` });
-      },
-    },
-  );
-
-  server.addService(
-    { Shutdown: method('/plugin.GRPCController/Shutdown', Empty, Empty) },
-    {
-      Shutdown: (_call: grpc.ServerUnaryCall<unknown, unknown>, cb: grpc.sendUnaryData<unknown>) => {
-        logger.debug('Shutdown requested by the client');
-        // The socket goes first: go-plugin kills a plugin that is not gone 2 s after Shutdown,
-        // and a killed process cannot clean up after itself.
-        opts.cleanup?.();
-        cb(null, {});
-        // Let the reply reach the wire, then go; go-plugin ignores the reply anyway.
-        setTimeout(() => opts.exit(0), 5);
-      },
-    },
-  );
-
-  // Nothing ever goes to stdout or stderr that go-plugin should relay, so the stream stays open and silent.
-  const StdioData = plugin.StdioData;
-  server.addService(
-    { StreamStdio: method('/plugin.GRPCStdio/StreamStdio', Empty, StdioData, { response: true }) },
-    {
-      StreamStdio: (call: grpc.ServerWritableStream<unknown, unknown>) => {
-        call.on('cancelled', () => call.end());
-      },
-    },
-  );
-
-  // No sub-plugins are brokered; accept the stream so the client does not log errors.
-  const ConnInfo = plugin.ConnInfo;
-  server.addService(
-    { StartStream: method('/plugin.GRPCBroker/StartStream', ConnInfo, ConnInfo, { request: true, response: true }) },
-    {
-      StartStream: (call: grpc.ServerDuplexStream<unknown, unknown>) => {
-        call.on('data', () => undefined);
-        call.on('end', () => call.end());
-        call.on('error', () => undefined);
-      },
-    },
-  );
-
-  const credentials = opts.tls
-    ? grpc.ServerCredentials.createSsl(
-        Buffer.from(opts.tls.clientCertPem),
-        [{ private_key: Buffer.from(opts.tls.keyPem), cert_chain: Buffer.from(opts.tls.certPem) }],
-        true,
-      )
-    : grpc.ServerCredentials.createInsecure();
-  const injector = server.createConnectionInjector(credentials);
+  const handlers = createProviderHandlers({ load: opts.load, catalog: opts.catalog, logger });
+  const table = methods(handlers, opts);
+  const server = createServer(opts);
+  server.setTimeout(0);
+  server.on('stream', (stream, headers) => serveStream(table, stream, headers, logger));
+  server.on('sessionError', (err) => logger.debug('HTTP/2 session error', { error: err }));
   logger.debug('gRPC server ready', { tls: !!opts.tls });
   return (socket) => {
     socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
-    injector.injectConnection(socket);
+    server.emit('connection', socket);
     // Accepted with pauseOnConnect: TLS starts reading by itself, plaintext HTTP/2 needs the nudge.
     if (!opts.tls) socket.resume();
   };
 }
+
+// For the build, which precomputes the catalog with this very bundle (scripts/build.js).
+export { catalogOf } from './provider-rpc';
+export { writeCatalog } from './catalog';

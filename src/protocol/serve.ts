@@ -4,7 +4,7 @@
  * Start-up is tuned for Terraform starting the provider 3-4 times per
  * command: only node builtins are loaded before the handshake line. The unix
  * socket is listening (so Terraform's connect succeeds at once) before the
- * line is printed; gRPC (grpc-js, protobuf, codecs: ./rpc-server) loads right
+ * line is printed; gRPC (HTTP/2, protobuf, codecs: ./rpc-server) loads right
  * after and takes over the queued connections; the provider implementation
  * loads on the first RPC.
  */
@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { SchemaCatalog } from './provider-rpc';
 import type { ProviderService } from './service';
 import { createLogger, type Logger } from './log';
 import type { RpcServerOptions } from './rpc-server';
@@ -27,6 +28,8 @@ export interface ServeOptions {
   readonly logger?: Logger;
   /** Provider name for the friendly message when run by hand. */
   readonly name?: string;
+  /** The precomputed schema catalog (read on first use); without it the schema comes from the loaded provider. */
+  readonly catalog?: () => SchemaCatalog | undefined;
 }
 
 const NOT_BY_HAND = (name: string) => `This binary is a plugin. These are not meant to be executed directly.
@@ -143,7 +146,7 @@ export function serve(load: () => ProviderService, opts: ServeOptions = {}): voi
           // eslint-disable-next-line @typescript-eslint/no-require-imports
           require('./rpc-server'),
         );
-        const options: RpcServerOptions = { load, logger, tls: hs.tls, exit, cleanup };
+        const options: RpcServerOptions = { load, catalog: opts.catalog, logger, tls: hs.tls, exit, cleanup };
         const inject = rpc.startRpcServer(options);
         accept = inject;
         for (const s of queued.splice(0)) inject(s);
