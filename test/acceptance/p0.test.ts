@@ -237,6 +237,11 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
     type = "saml"
   }
 }
+
+resource "cloudbridge_p0_aws_access_logs_staged" "case" {
+  account_id = "123456789012"
+  partition  = "AWS"
+}
 `,
       },
       env: env(),
@@ -260,6 +265,8 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
       // Terraform locates paths through nested attributes only to the top-level attribute, so the
       // provider sends `login` as the path and names `login.type` in the detail.
       { detail: 'login.type: must be one of: "iam", "idc", "merged-idc", "federated"', line: 17, code: 'login = {\n    type = "saml"\n  }' },
+      // A value that differs from an allowed one only in case gets a hint (issue 14).
+      { detail: 'must be one of: "aws", "aws-us-gov"; did you mean "aws"?', line: 24, code: 'partition  = "AWS"' },
     ]);
     expect(await p0RequestCount()).toBe(before);
   });
