@@ -10,7 +10,8 @@ import { P0Client } from '../../src/vendors/p0/client';
 import { P0_COMPONENTS } from '../../src/vendors/p0/model';
 
 const em = withEmulator();
-const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'p0-aws', 'main.tf'), 'utf8');
+/** The resources wired by hand (examples/hcl/p0-aws calls modules/ instead, tested in test/modules). */
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'test', 'acceptance', 'fixtures', 'p0.tf'), 'utf8');
 const ACCOUNT = '123456789012';
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
@@ -106,7 +107,7 @@ const IMPORTS: readonly (readonly [string, string])[] = [
   ['cloudbridge_p0_aws_access_logs.logs', ACCOUNT],
 ];
 
-describe('examples/hcl/p0-aws (plus function_caller and access_logs)', () => {
+describe('fixtures/p0.tf (plus function_caller and access_logs)', () => {
   let ws: Workspace;
   beforeAll(async () => {
     await em.reset();

@@ -21,3 +21,9 @@ export function filesUnder(dir: string, prefix: string, options: { skip?: readon
   walk('');
   return out;
 }
+
+/** The verdict of `terraform validate -json`. */
+export function validated(r: { stdout: string }): { valid: boolean; errors: number; warnings: number } {
+  const doc = JSON.parse(r.stdout) as { valid: boolean; error_count: number; warning_count: number };
+  return { valid: doc.valid, errors: doc.error_count, warnings: doc.warning_count };
+}
