@@ -1,7 +1,8 @@
 /**
  * examples/hcl: each example calls the modules (modules/<vendor>-aws) and
  * passes `terraform validate`, copied out of the repo with the modules beside
- * it as in the repo. Validation needs no emulator.
+ * it as in the repo. Validation needs no emulator. The HCL of both is in
+ * `terraform fmt` style.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,7 +22,7 @@ describe('examples/hcl', () => {
   let ws: Workspace;
   beforeAll(async () => {
     ws = await Workspace.create({
-      files: { ...filesUnder(path.join(ROOT, 'examples', 'hcl'), 'examples/hcl'), ...filesUnder(path.join(ROOT, 'modules'), 'modules', { skip: ['tests'] }) },
+      files: { ...filesUnder(path.join(ROOT, 'examples', 'hcl'), 'examples/hcl'), ...filesUnder(path.join(ROOT, 'modules'), 'modules') },
     });
   });
   afterAll(async () => {
@@ -37,5 +38,10 @@ describe('examples/hcl', () => {
     for (const source of calls) expect(MODULES.map((m) => `../../../modules/${m}`)).toContain(source);
     expectOk(await ws.tf([`-chdir=${dir}`, 'init', '-input=false', '-no-color']));
     expect(validated(await ws.tf([`-chdir=${dir}`, 'validate', '-json', '-no-color']))).toEqual({ valid: true, errors: 0, warnings: 0 });
+  });
+
+  it('are formatted as terraform fmt writes them, like the modules', async () => {
+    const r = await ws.tf(['fmt', '-check', '-recursive', '-list=true', '-no-color']);
+    expect({ code: r.code, unformatted: r.stdout.split('\n').filter(Boolean) }).toEqual({ code: 0, unformatted: [] });
   });
 });

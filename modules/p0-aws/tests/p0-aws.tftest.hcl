@@ -71,3 +71,19 @@ run "p0_holds_the_items" {
     error_message = "P0 holds ${jsonencode(output.states)}."
   }
 }
+
+# An account with no component fails at plan, naming the rule.
+run "needs_a_component" {
+  command = plan
+
+  variables {
+    integration_id       = run.root.id
+    iam_write            = null
+    iam_assessment       = null
+    access_logs          = null
+    inventory            = false
+    lambda_function_arns = []
+  }
+
+  expect_failures = [var.inventory]
+}
