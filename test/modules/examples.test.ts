@@ -38,7 +38,7 @@ describe('examples/hcl', () => {
     for (const source of calls) expect(MODULES.map((m) => `../../../modules/${m}`)).toContain(source);
     expectOk(await ws.tf([`-chdir=${dir}`, 'init', '-input=false', '-no-color']));
     expect(validated(await ws.tf([`-chdir=${dir}`, 'validate', '-json', '-no-color']))).toEqual({ valid: true, errors: 0, warnings: 0 });
-  });
+  }, 180_000);
 
   it('are formatted as terraform fmt writes them, like the modules', async () => {
     const r = await ws.tf(['fmt', '-check', '-recursive', '-list=true', '-no-color']);

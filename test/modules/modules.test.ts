@@ -98,5 +98,5 @@ describe.each(MODULES)('modules/%s', (name) => {
     const runs = runsOf(moduleDir);
     expect(runResults(r)).toEqual(runs.map((run) => `${run} pass`));
     expect(r.stdout).toContain(`Success! ${runs.length} passed, 0 failed.`);
-  });
+  }, 300_000);
 });
