@@ -42,6 +42,10 @@ export const p0Vendor = defineVendor({
     const { P0Client: Client } = require('./client') as typeof import('./client');
     return new Client({ ...connection, apiToken: need('api_token'), orgId: need('org_id') });
   },
+  // The root's read: 404 (no root yet) is a fine answer; a refused token is a 401/403.
+  checkCredentials: async (client, signal) => {
+    await client.findConfig({ signal });
+  },
   resources: {
     cloudbridge_p0_aws_integration: () => (require('./integration') as typeof import('./integration')).awsIntegration,
     ...componentTypes,

@@ -18,7 +18,7 @@ export const VERIFY_BACKOFF = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 15_0
 
 function installedSchema(row: ComponentRow): Attrs {
   return attrs({
-    id: str({ computed: true, description: 'The item id in P0 (same as the id argument).', planModifiers: [useStateForUnknown()] }),
+    id: str({ computed: true, description: `The item id in P0 (the same as \`${row.idAttribute}\`).`, planModifiers: [useStateForUnknown()] }),
     [row.idAttribute]: itemIdAttribute(row),
     partition: partitionAttribute(
       'The AWS partition the item lives in: the same as on the staged resource (a different one fails before verify, with nothing installed).',
