@@ -1,14 +1,28 @@
 // plan, apply and refresh of N resources: cloudbridge (`cloudbridge_external_id`, no API calls),
-// Terraform's builtin `terraform_data` (no plugin at all) and the Go `hashicorp/aws` 5.100.0
-// (an offline `aws_iam_policy_document` data source), interleaved so that all three see the
-// same machine load. Peak RSS of the cloudbridge provider processes comes from one more run of
-// each operation with a --require hook that records `process.resourceUsage().maxRSS` at exit.
+// Terraform's builtin `terraform_data` (no plugin at all), the Go `hashicorp/aws` 5.100.0
+// (an offline `aws_iam_policy_document` data source), and one vendor resource of cloudbridge
+// against the emulator (`cloudbridge_northflank_cloud_integration`), interleaved so that all
+// see the same machine load. Peak RSS of the cloudbridge provider processes comes from one
+// more run of each operation with a --require hook that records
+// `process.resourceUsage().maxRSS` at exit.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const { median, removeState, run, workdir } = require('./terraform');
 
 const KINDS = {
+  vendor: (n) => `terraform {
+  required_providers {
+    cloudbridge = { source = "cloudbridge/cloudbridge" }
+  }
+}
+
+resource "cloudbridge_northflank_cloud_integration" "x" {
+  count          = ${n}
+  name           = "bench-\${count.index}"
+  cloud_provider = "byok"
+}
+`,
   cloudbridge: (n) => `terraform {
   required_providers {
     cloudbridge = { source = "cloudbridge/cloudbridge" }
@@ -69,28 +83,34 @@ if (file && /plugin-main\\.js$/.test(process.argv[1] || '')) {
 `;
 
 /**
- * @param {{ work: string, env: object, sizes: number[], runs: (n: number) => number, log: (s: string) => void }} o
+ * @param {{ work: string, env: object, vendor: { env: object, reset: () => Promise<unknown> }, sizes: number[], runs: (n: number) => number, log: (s: string) => void }} o
+ *   vendor: the emulator's environment, and how to empty it before an apply from empty.
  * @returns {Promise<{ rows: object[] }>}
  */
 async function compare(o) {
   const hook = path.join(o.work, 'rss-hook.js');
   fs.writeFileSync(hook, RSS_HOOK);
   const rows = [];
+  const envOf = (kind) => (kind === 'vendor' ? { ...o.env, ...o.vendor.env } : o.env);
+  const empty = async (kind, dir) => {
+    removeState(dir);
+    if (kind === 'vendor') await o.vendor.reset();
+  };
   for (const n of o.sizes) {
     const dirs = {};
-    for (const [kind, hcl] of Object.entries(KINDS)) dirs[kind] = await workdir(o.work, `${kind}-${n}`, { 'main.tf': hcl(n) }, o.env);
+    for (const [kind, hcl] of Object.entries(KINDS)) dirs[kind] = await workdir(o.work, `${kind}-${n}`, { 'main.tf': hcl(n) }, envOf(kind));
     // Warm-up: file cache, code caches.
-    for (const dir of Object.values(dirs)) {
-      removeState(dir);
-      await run(dir, OPS.plan, o.env);
+    for (const [kind, dir] of Object.entries(dirs)) {
+      await empty(kind, dir);
+      await run(dir, OPS.plan, envOf(kind));
     }
     const times = Object.fromEntries(Object.keys(KINDS).map((k) => [k, { plan: [], apply: [], refresh: [] }]));
     const runs = o.runs(n);
     for (let r = 0; r < runs; r++) {
-      for (const dir of Object.values(dirs)) removeState(dir);
+      for (const [kind, dir] of Object.entries(dirs)) await empty(kind, dir);
       for (const op of Object.keys(OPS)) {
         for (const [kind, dir] of Object.entries(dirs)) {
-          const res = await run(dir, OPS[op], o.env);
+          const res = await run(dir, OPS[op], envOf(kind));
           times[kind][op].push(res.ms);
         }
       }
@@ -111,6 +131,7 @@ async function compare(o) {
       const cb = times.cloudbridge[op];
       const td = times.terraform_data[op];
       const aws = times.aws[op];
+      const vendor = times.vendor[op];
       rows.push({
         n,
         op,
@@ -118,6 +139,7 @@ async function compare(o) {
         cloudbridge: median(cb),
         terraform_data: median(td),
         aws: median(aws),
+        vendor: median(vendor),
         // Pair by pair (same run), then the median: robust to the machine's drift.
         ratio: median(cb.map((t, i) => t / td[i])),
         diff: median(cb.map((t, i) => t - td[i])),

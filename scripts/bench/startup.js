@@ -119,12 +119,12 @@ function emptyConfig(t, block) {
 }
 
 /**
- * @param {{ runs: number, env: object, type?: string, log: (s: string) => void }} o
+ * @param {{ runs: number, env: object, bundleDir?: string, type?: string, log: (s: string) => void }} o
  *   env: what Terraform would pass on (the bench's terraform environment).
  */
 async function measureStartup(o) {
   const t = tools(o.env);
-  const entry = path.join(root, 'dist', 'provider', 'plugin-main.js');
+  const entry = path.join(o.bundleDir || path.join(root, 'dist', 'provider'), 'plugin-main.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first`);
   const type = o.type || 'cloudbridge_external_id';
   const schema = P(t, 'GetProviderSchema', {});

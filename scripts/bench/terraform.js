@@ -15,13 +15,14 @@ function terraformVersion() {
 }
 
 /**
- * Installs the built provider into `work/plugins` (as `cloudbridge install` does) with the
- * hashicorp/aws mirror; returns the environment every terraform run of the bench uses.
+ * Installs the built provider (or the bundle in `bundleDir`) into `work/plugins`, as
+ * `cloudbridge install` does, with the hashicorp/aws mirror; returns the environment every
+ * terraform run of the bench uses.
  */
-function setUp(work) {
+function setUp(work, { bundleDir } = {}) {
   const cli = require(path.join(root, 'dist', 'cli', 'cli.js'));
   const pluginDir = path.join(work, 'plugins');
-  const { cliConfig } = cli.installProvider({ pluginDir, withProviders: ['hashicorp/aws@5.100.0'], env: process.env });
+  const { cliConfig } = cli.installProvider({ pluginDir, bundleDir, withProviders: ['hashicorp/aws@5.100.0'], env: process.env });
   const rc = path.join(work, 'terraform.rc');
   fs.writeFileSync(rc, cliConfig);
   const env = {
@@ -37,15 +38,18 @@ function setUp(work) {
   return { env, pluginDir, version: terraformVersion() };
 }
 
-/** Runs terraform to completion; returns its wall time in ms. Fails with its output on a non-zero exit (unless `allow`). */
-function run(dir, args, env, { allow = [0] } = {}) {
+/**
+ * Runs terraform to completion; returns its wall time in ms and its stdout (the first 200 kB
+ * unless `capture`). Fails with its output on a non-zero exit (unless `allow`).
+ */
+function run(dir, args, env, { allow = [0], capture = false } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn('terraform', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => {
-      if (out.length < 200000) out += d;
+      if (capture || out.length < 200000) out += d;
     });
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);

@@ -126,6 +126,8 @@ class JsonLogger implements Logger {
     this.log('error', message, fields);
   }
   with(fields: Record<string, unknown>): Logger {
+    // Logging off (no TF_LOG): nothing to carry, and Terraform's thousands of calls each ask for one.
+    if (this.min === OFF) return this;
     return new JsonLogger(this.min, this.module, this.write, { ...this.fields, ...fields });
   }
 }

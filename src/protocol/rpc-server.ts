@@ -60,7 +60,8 @@ type Bytes = Uint8Array;
 type Unary = (request: Bytes) => Promise<Bytes> | Bytes;
 
 type Method =
-  | { readonly kind: 'unary'; readonly handle: Unary }
+  /** `sent`: runs once the answer is out (its stream closed). */
+  | { readonly kind: 'unary'; readonly handle: Unary; readonly sent?: () => void }
   /** Streams go-plugin opens and that carry nothing for us: held open, ended when the client ends. */
   | { readonly kind: 'idle-stream' };
 
@@ -72,9 +73,10 @@ interface Encoder<T> {
   encode(message: T): { finish(): Uint8Array };
 }
 
-function unary<Req, Res>(req: Decoder<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res> | Res): Method {
+function unary<Req, Res>(req: Decoder<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res> | Res, sent?: () => void): Method {
   return {
     kind: 'unary',
+    sent,
     handle: async (bytes) => {
       let request: Req;
       try {
@@ -123,15 +125,20 @@ function methods(h: ProviderRpc, opts: RpcServerOptions): Map<string, Method> {
   );
   m.set(
     '/plugin.GRPCController/Shutdown',
-    unary(plugin.Empty, plugin.Empty, () => {
-      logger.debug('Shutdown requested by the client');
-      // The socket goes first: go-plugin kills a plugin that is not gone 2 s after Shutdown,
-      // and a killed process cannot clean up after itself.
-      opts.cleanup?.();
-      // Let the reply reach the wire, then go; go-plugin ignores the reply anyway.
-      setTimeout(() => opts.exit(0), 5);
-      return {};
-    }),
+    unary(
+      plugin.Empty,
+      plugin.Empty,
+      () => {
+        logger.debug('Shutdown requested by the client');
+        // The socket goes first: go-plugin kills a plugin that is not gone 2 s after Shutdown,
+        // and a killed process cannot clean up after itself.
+        opts.cleanup?.();
+        // Terraform waits for the process to end: go once the reply is out, or soon in any case.
+        setTimeout(() => opts.exit(0), 50).unref();
+        return {};
+      },
+      () => opts.exit(0),
+    ),
   );
   // Nothing ever goes to stdout or stderr that go-plugin should relay, so StreamStdio stays open and silent;
   // no sub-plugins are brokered, but StartStream is accepted so that the client logs no errors.
@@ -159,15 +166,17 @@ function failCall(stream: http2.ServerHttp2Stream, code: number, message: string
 }
 
 /** One response message, then OK in the trailers. */
-function answer(stream: http2.ServerHttp2Stream, payload: Bytes): void {
+function answer(stream: http2.ServerHttp2Stream, payload: Bytes, sent?: () => void): void {
   if (stream.destroyed || stream.closed) return;
-  const prefix = Buffer.allocUnsafe(5);
-  prefix[0] = 0;
-  prefix.writeUInt32BE(payload.length, 1);
+  if (sent) stream.once('close', sent);
+  // One write: the 5-byte prefix (not compressed, big-endian length) and the message.
+  const frame = Buffer.allocUnsafe(5 + payload.length);
+  frame[0] = 0;
+  frame.writeUInt32BE(payload.length, 1);
+  frame.set(payload, 5);
   stream.respond(RESPONSE_HEADERS, { waitForTrailers: true });
   stream.once('wantTrailers', () => stream.sendTrailers(OK_TRAILERS));
-  stream.write(prefix);
-  stream.end(payload);
+  stream.end(frame);
 }
 
 /** The one message of a unary request body (5-byte prefix: compressed flag, big-endian length). */
@@ -217,7 +226,7 @@ function serveStream(table: ReadonlyMap<string, Method>, stream: http2.ServerHtt
       call = Promise.reject(err);
     }
     call.then(
-      (out) => answer(stream, out),
+      (out) => answer(stream, out, method.sent),
       (err: unknown) => {
         if (err instanceof GrpcError) return failCall(stream, err.code, err.message);
         // Provider calls guard themselves; this is the last line of defence.
