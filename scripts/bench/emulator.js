@@ -1,7 +1,9 @@
 // `cloudbridge emulate` for the benchmark: started as its own process (as a user would run it),
 // read through its ready file, driven through its admin routes.
 'use strict';
+/* global fetch */
 const { spawn } = require('node:child_process');
+const { setTimeout } = require('node:timers');
 const fs = require('node:fs');
 const path = require('node:path');
 const { root } = require('./terraform');

@@ -10,8 +10,10 @@
 // accounts' roles are made between the two applies through the emulated IAM query API (the calls
 // hashicorp/aws makes: CreateRole, PutRolePolicy), as those accounts' own pipelines would.
 'use strict';
+/* global fetch */
 const fs = require('node:fs');
 const path = require('node:path');
+const { URLSearchParams } = require('node:url');
 const { run, workdir } = require('./terraform');
 const { emulatorEnv, startEmulator } = require('./emulator');
 
