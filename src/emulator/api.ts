@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { EmulatorCore, Mounted } from './core';
-import type { Fault } from './faults';
+import { omitEntries, type Fault } from './faults';
 import { BodyTooLargeError, lowerHeaders, MAX_BODY_BYTES, readBody, sendModuleResponse } from './http-io';
 import { findRoute, type RouteLookup, type RouteMatch } from './router';
 import { EmulatorHttpError, type EmulatorRequest, type EmulatorResponse } from './types';
@@ -60,7 +60,7 @@ async function playFault(x: Exchange, fault: Fault, committed: EmulatorResponse 
     return true;
   }
   if (committed) {
-    send(x, committed);
+    send(x, fault.omit !== undefined && committed.json !== undefined ? { ...committed, json: omitEntries(committed.json, fault.omit) } : committed);
     return true;
   }
   return false;
@@ -127,7 +127,9 @@ export async function handleApi(core: EmulatorCore, req: IncomingMessage, res: S
   }
 
   const fault = belowBase === undefined ? undefined : core.faults.take(api, method, belowBase, route);
-  if (fault && !fault.after && (await playFault(x, fault, undefined))) return;
+  // `omit` edits the real answer, so it always plays after the handler.
+  const after = !!fault && (fault.after === true || fault.omit !== undefined);
+  if (fault && !after && (await playFault(x, fault, undefined))) return;
 
   let response: EmulatorResponse;
   if (!lookup.match) {
@@ -148,7 +150,7 @@ export async function handleApi(core: EmulatorCore, req: IncomingMessage, res: S
     };
     response = await runHandler(x, lookup.match, request);
   }
-  if (fault?.after) {
+  if (fault && after) {
     await playFault(x, fault, response);
     return;
   }

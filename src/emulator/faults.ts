@@ -35,6 +35,12 @@ export interface FaultSpec {
   readonly message?: string;
   /** Fire after the handler has committed the request (default: before it runs). */
   readonly after?: boolean;
+  /**
+   * After the handler: answer its JSON without the entries that name this value (array
+   * elements that are objects with a property equal to it, object properties keyed by it):
+   * a list that lags behind a create, or a listing that has not caught up.
+   */
+  readonly omit?: string;
 }
 
 export interface Fault extends FaultSpec {
@@ -47,7 +53,7 @@ export class FaultValidationError extends Error {}
 export function validateFaultSpec(input: unknown): FaultSpec {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new FaultValidationError('fault must be a JSON object');
   const spec = input as Record<string, unknown>;
-  const known = new Set(['vendor', 'method', 'path', 'status', 'latencyMs', 'reset', 'times', 'retryAfter', 'message', 'after']);
+  const known = new Set(['vendor', 'method', 'path', 'status', 'latencyMs', 'reset', 'times', 'retryAfter', 'message', 'after', 'omit']);
   for (const key of Object.keys(spec)) if (!known.has(key)) throw new FaultValidationError(`unknown fault field "${key}"`);
   if (typeof spec['vendor'] !== 'string' || spec['vendor'] === '') throw new FaultValidationError('vendor is required');
   const optionalString = (key: string): void => {
@@ -56,6 +62,8 @@ export function validateFaultSpec(input: unknown): FaultSpec {
   optionalString('method');
   optionalString('path');
   optionalString('message');
+  optionalString('omit');
+  if (spec['omit'] === '') throw new FaultValidationError('omit must not be empty');
   const status = spec['status'];
   if (status !== undefined && (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)) throw new FaultValidationError('status must be an HTTP status code');
   const latency = spec['latencyMs'];
@@ -66,8 +74,11 @@ export function validateFaultSpec(input: unknown): FaultSpec {
   if (times !== undefined && (typeof times !== 'number' || !Number.isInteger(times) || times < 1)) throw new FaultValidationError('times must be a positive integer');
   const retryAfter = spec['retryAfter'];
   if (retryAfter !== undefined && typeof retryAfter !== 'number' && typeof retryAfter !== 'string') throw new FaultValidationError('retryAfter must be seconds or an HTTP date');
-  if (status === undefined && latency === undefined && spec['reset'] !== true) throw new FaultValidationError('a fault needs status, latencyMs or reset: true');
+  if (status === undefined && latency === undefined && spec['reset'] !== true && spec['omit'] === undefined) {
+    throw new FaultValidationError('a fault needs status, latencyMs, reset: true or omit');
+  }
   if (status !== undefined && spec['reset'] === true) throw new FaultValidationError('status and reset cannot be combined');
+  if (spec['omit'] !== undefined && (status !== undefined || spec['reset'] === true)) throw new FaultValidationError('omit changes the real answer: not with status or reset');
   return spec as unknown as FaultSpec;
 }
 
@@ -111,4 +122,17 @@ export class FaultTable {
     if (fault.remaining === 0) this.faults = this.faults.filter((f) => f !== fault);
     return fault;
   }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** `value` without the entries that name `needle` (see FaultSpec.omit), at any depth. */
+export function omitEntries(value: unknown, needle: string): unknown {
+  if (Array.isArray(value)) {
+    return value.filter((e) => !(isRecord(e) && Object.values(e).some((x) => x === needle))).map((e) => omitEntries(e, needle));
+  }
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).filter(([k]) => k !== needle).map(([k, x]) => [k, omitEntries(x, needle)]));
+  return value;
 }

@@ -284,9 +284,11 @@ describe('stage, role, install', () => {
     expect((all.state as Record<string, CtyValue>)['inventory']).toEqual({ [ACCOUNT]: { label: null, state: 'installed', partition: 'aws-us-gov' } });
     expect((all.state as Record<string, CtyValue>)['iam_write']).toEqual({});
 
-    // Drift: deleted out of band → read returns null for both.
+    // Drift: deleted out of band → read returns null for both. The next plan is a new provider
+    // process (this one read the config moments ago and may answer from that listing).
     await p0().deleteItem('inventory', ACCOUNT);
-    const gone = await p.readResource({ typeName: 'cloudbridge_p0_aws_inventory', currentState: installed.newState, private: NO_PRIVATE }, ctx);
+    const next = await configured();
+    const gone = await next.readResource({ typeName: 'cloudbridge_p0_aws_inventory', currentState: installed.newState, private: NO_PRIVATE }, ctx);
     expect(gone.newState).toBeNull();
   });
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { HttpClient, vendorHttpClient } from '../../http/client';
+import { ALL_ITEMS, Collection, NEW_ITEM } from '../../http/collection';
 import { parseBody } from '../../http/parse';
 import { isNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
@@ -215,11 +216,31 @@ export class AvisiClient {
   readonly organisation: string;
   private readonly http: HttpClient;
   private readonly pageSize: number;
+  /** The organisation's cloud accounts, listed once (every page) for the reads of all of them. */
+  readonly accounts: Collection<CloudAccount>;
+  private readonly credentialsByAccount = new Map<string, Collection<CloudCredentials>>();
 
   constructor(config: AvisiClientConfig) {
     this.organisation = config.organisation;
     this.pageSize = config.pageSize ?? 100;
     this.http = vendorHttpClient({ vendor: 'avisi', defaultBaseUrl: AVISI_DEFAULT_BASE_URL, parseError: parseAvisiError }, config.apiToken, config);
+    this.accounts = new Collection({
+      name: 'avisi cloud accounts',
+      list: async (signal) => ({ items: (await this.listCloudAccounts({}, { signal })).map((a) => [a.identity, a] as const) }),
+    });
+  }
+
+  /** One account's credentials, listed once for the reads of all of them. */
+  credentialsOf(accountIdentity: string): Collection<CloudCredentials> {
+    let collection = this.credentialsByAccount.get(accountIdentity);
+    if (!collection) {
+      collection = new Collection({
+        name: `avisi credentials of ${accountIdentity}`,
+        list: async (signal) => ({ items: (await this.listCloudCredentials(accountIdentity, { signal })).map((c) => [c.identity, c] as const) }),
+      });
+      this.credentialsByAccount.set(accountIdentity, collection);
+    }
+    return collection;
   }
 
   private get accountsPath(): string {
@@ -295,30 +316,42 @@ export class AvisiClient {
   }
 
   createCloudAccount(body: CreateCloudAccountRequest, options: CallOptions = {}): Promise<CloudAccount> {
-    return this.call('cloud account (create)', cloudAccountSchema, 'POST', this.accountsPath, { body, signal: options.signal });
+    return this.accounts.write(NEW_ITEM, () => this.call('cloud account (create)', cloudAccountSchema, 'POST', this.accountsPath, { body, signal: options.signal }));
   }
 
   getCloudAccount(accountIdentity: string, options: CallOptions = {}): Promise<CloudAccount> {
     return this.call('cloud account (read)', cloudAccountSchema, 'GET', this.accountPath(accountIdentity), { signal: options.signal });
   }
 
-  /** Read, or null when the account does not exist (404). */
+  /**
+   * Read, or null when the account does not exist: from the organisation's list, shared by
+   * the reads of one refresh; one missing from the list is confirmed with its own GET (404).
+   */
   findCloudAccount(accountIdentity: string, options: CallOptions = {}): Promise<CloudAccount | null> {
-    return orNullOn404(this.getCloudAccount(accountIdentity, options));
+    return this.accounts.read(accountIdentity, () => orNullOn404(this.getCloudAccount(accountIdentity, options)), options.signal);
   }
 
   updateCloudAccount(accountIdentity: string, body: UpdateCloudAccountRequest, options: CallOptions = {}): Promise<CloudAccount> {
-    return this.call('cloud account (update)', cloudAccountSchema, 'PATCH', this.accountPath(accountIdentity), {
-      body,
-      signal: options.signal,
-      // Setting the same fields twice gives the same result.
-      idempotent: true,
-    });
+    // A new primary changes `isPrimary` of the account's credentials.
+    const credentials = body.primaryCloudCredentials !== undefined ? ALL_ITEMS : NEW_ITEM;
+    return this.credentialsOf(accountIdentity).write(credentials, () =>
+      this.accounts.write(accountIdentity, () =>
+        this.call('cloud account (update)', cloudAccountSchema, 'PATCH', this.accountPath(accountIdentity), {
+          body,
+          signal: options.signal,
+          // Setting the same fields twice gives the same result.
+          idempotent: true,
+        }),
+      ),
+    );
   }
 
   /** 204; refused with 400 while a cluster used the account in the last 24 hours. */
   async deleteCloudAccount(accountIdentity: string, options: CallOptions = {}): Promise<void> {
-    await this.http.request({ method: 'DELETE', path: this.accountPath(accountIdentity), signal: options.signal });
+    // The account's credentials go with it.
+    await this.credentialsOf(accountIdentity).write(ALL_ITEMS, () =>
+      this.accounts.write(accountIdentity, () => this.http.request({ method: 'DELETE', path: this.accountPath(accountIdentity), signal: options.signal })),
+    );
   }
 
   // ---- credentials
@@ -331,10 +364,17 @@ export class AvisiClient {
     return this.listAll((page) => this.listCloudCredentialsPage(accountIdentity, page, options));
   }
 
-  /** There is no GET for one credential: it is found through the list. Null when it (or its account) is gone. */
-  async findCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<CloudCredentials | null> {
-    const all = await orNullOn404(this.listCloudCredentials(accountIdentity, options));
-    return all?.find((c) => c.identity === credentialsIdentity) ?? null;
+  /**
+   * There is no GET for one credential: it is found through the account's list, shared by
+   * the reads of one refresh. One missing from that list is looked for in a new listing
+   * before it is reported gone. Null when it (or its account) is gone.
+   */
+  findCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<CloudCredentials | null> {
+    return this.credentialsOf(accountIdentity).read(
+      credentialsIdentity,
+      async () => (await orNullOn404(this.listCloudCredentials(accountIdentity, options)))?.find((c) => c.identity === credentialsIdentity) ?? null,
+      options.signal,
+    );
   }
 
   /** `POST .../credentials/{type}`; the credential's secret fields are redacted from logs and errors. */
@@ -352,31 +392,46 @@ export class AvisiClient {
     const payload: Record<string, unknown> = { displayName: body.displayName };
     if (body.metadata !== undefined) payload['metadata'] = body.metadata;
     if (type !== 'dummy') payload['credentials'] = body.credentials;
-    return this.call('cloud credentials (create)', cloudCredentialsSchema, 'POST', `${this.credentialsPath(accountIdentity)}/${type}`, {
-      body: payload,
-      signal: options.signal,
-      secrets,
-    });
+    // An account's first credentials may become its primary ones: the account changes too.
+    return this.accounts.write(accountIdentity, () =>
+      this.credentialsOf(accountIdentity).write(NEW_ITEM, () =>
+        this.call('cloud credentials (create)', cloudCredentialsSchema, 'POST', `${this.credentialsPath(accountIdentity)}/${type}`, {
+          body: payload,
+          signal: options.signal,
+          secrets,
+        }),
+      ),
+    );
   }
 
   /** 204; refused with 400 while a cluster used the credentials in the last 24 hours. */
   async deleteCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<void> {
-    await this.http.request({
-      method: 'DELETE',
-      path: `${this.credentialsPath(accountIdentity)}/${encodeURIComponent(credentialsIdentity)}`,
-      signal: options.signal,
-    });
+    // Deleting the primary credentials changes the account's `primaryCloudCredentialsIdentity`.
+    await this.accounts.write(accountIdentity, () =>
+      this.credentialsOf(accountIdentity).write(credentialsIdentity, () =>
+        this.http.request({
+          method: 'DELETE',
+          path: `${this.credentialsPath(accountIdentity)}/${encodeURIComponent(credentialsIdentity)}`,
+          signal: options.signal,
+        }),
+      ),
+    );
   }
 
   /** Makes the credentials the account's primary ones; answers the account. */
   setPrimaryCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<CloudAccount> {
-    return this.call(
-      'cloud credentials (set primary)',
-      cloudAccountSchema,
-      'POST',
-      `${this.credentialsPath(accountIdentity)}/${encodeURIComponent(credentialsIdentity)}/set-primary`,
-      // Setting the same primary twice gives the same result.
-      { signal: options.signal, idempotent: true },
+    // The account changes, and so does `isPrimary` of its credentials.
+    return this.accounts.write(accountIdentity, () =>
+      this.credentialsOf(accountIdentity).write(ALL_ITEMS, () =>
+        this.call(
+          'cloud credentials (set primary)',
+          cloudAccountSchema,
+          'POST',
+          `${this.credentialsPath(accountIdentity)}/${encodeURIComponent(credentialsIdentity)}/set-primary`,
+          // Setting the same primary twice gives the same result.
+          { signal: options.signal, idempotent: true },
+        ),
+      ),
     );
   }
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
+import { ALL_ITEMS, Collection, NEW_ITEM } from '../../http/collection';
 import { isNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { CLOUD_TYPES, DISCOVERY_STATES, LIFECYCLE_STATES, type CloudType, type ListOrderBy } from './model';
@@ -161,10 +162,19 @@ export interface CloudflareClientConfig extends VendorConnection {
 export class CloudflareClient {
   readonly accountId: string;
   private readonly http: HttpClient;
+  /**
+   * The account's integrations, listed once for the reads of all of them (the list is not
+   * paged). Listed with `status=true`, so that it answers reads with and without status.
+   */
+  readonly integrations: Collection<CloudIntegration>;
 
   constructor(config: CloudflareClientConfig) {
     this.accountId = config.accountId;
     this.http = vendorHttpClient({ vendor: 'cloudflare', defaultBaseUrl: CLOUDFLARE_DEFAULT_BASE_URL, parseError: parseCloudflareError }, config.apiToken, config);
+    this.integrations = new Collection({
+      name: 'cloudflare integrations',
+      list: async (signal) => ({ items: (await this.listIntegrations({ status: true }, { signal })).map((i) => [i.id, i] as const) }),
+    });
   }
 
   private get base(): string {
@@ -194,7 +204,7 @@ export class CloudflareClient {
   }
 
   createIntegration(body: CreateCloudIntegrationRequest, options: CallOptions = {}): Promise<CloudIntegration> {
-    return this.call('cloud integration (create)', cloudIntegrationSchema, 'POST', this.base, { body, signal: options.signal });
+    return this.integrations.write(NEW_ITEM, () => this.call('cloud integration (create)', cloudIntegrationSchema, 'POST', this.base, { body, signal: options.signal }));
   }
 
   listIntegrations(query: ListCloudIntegrationsQuery = {}, options: CallOptions = {}): Promise<CloudIntegration[]> {
@@ -212,8 +222,15 @@ export class CloudflareClient {
     });
   }
 
-  /** Read, or null when the integration does not exist (404). */
-  async findIntegration(id: string, query: { status?: boolean } = {}, options: CallOptions = {}): Promise<CloudIntegration | null> {
+  /**
+   * Read, or null when the integration does not exist: from the account's list, shared by
+   * the reads of one refresh; one missing from the list is confirmed with its own GET (404).
+   */
+  findIntegration(id: string, query: { status?: boolean } = {}, options: CallOptions = {}): Promise<CloudIntegration | null> {
+    return this.integrations.read(id, () => this.getIntegrationOrNull(id, query, options), options.signal);
+  }
+
+  private async getIntegrationOrNull(id: string, query: { status?: boolean }, options: CallOptions): Promise<CloudIntegration | null> {
     try {
       return await this.getIntegration(id, query, options);
     } catch (err) {
@@ -224,36 +241,42 @@ export class CloudflareClient {
 
   /** PUT: replaces the editable fields (omitted credential fields and description are cleared). */
   replaceIntegration(id: string, body: UpdateCloudIntegrationRequest, options: CallOptions = {}): Promise<CloudIntegration> {
-    return this.call('cloud integration (update)', cloudIntegrationSchema, 'PUT', this.integrationPath(id), {
-      body,
-      signal: options.signal,
-    });
+    return this.integrations.write(id, () =>
+      this.call('cloud integration (update)', cloudIntegrationSchema, 'PUT', this.integrationPath(id), {
+        body,
+        signal: options.signal,
+      }),
+    );
   }
 
   /** PATCH: changes only the given fields; `null` clears one. */
   patchIntegration(id: string, body: UpdateCloudIntegrationRequest, options: CallOptions = {}): Promise<CloudIntegration> {
-    return this.call('cloud integration (patch)', cloudIntegrationSchema, 'PATCH', this.integrationPath(id), {
-      body,
-      signal: options.signal,
-      // Setting the same fields twice gives the same result.
-      idempotent: true,
-    });
+    return this.integrations.write(id, () =>
+      this.call('cloud integration (patch)', cloudIntegrationSchema, 'PATCH', this.integrationPath(id), {
+        body,
+        signal: options.signal,
+        // Setting the same fields twice gives the same result.
+        idempotent: true,
+      }),
+    );
   }
 
   async deleteIntegration(id: string, options: CallOptions = {}): Promise<{ id: string }> {
-    const result = await this.call('cloud integration (delete)', deletedSchema, 'DELETE', this.integrationPath(id), {
-      signal: options.signal,
-    });
+    const result = await this.integrations.write(id, () =>
+      this.call('cloud integration (delete)', deletedSchema, 'DELETE', this.integrationPath(id), {
+        signal: options.signal,
+      }),
+    );
     return { id: result.id };
   }
 
   /** Starts discovery (202); watch `state` with getIntegration. */
   discover(id: string, query: { v2?: boolean } = {}, options: CallOptions = {}): Promise<void> {
-    return this.accepted('cloud integration (discover)', `${this.integrationPath(id)}/discover`, { v2: query.v2 }, options.signal);
+    return this.integrations.write(id, () => this.accepted('cloud integration (discover)', `${this.integrationPath(id)}/discover`, { v2: query.v2 }, options.signal));
   }
 
   discoverAll(query: { v2?: boolean } = {}, options: CallOptions = {}): Promise<void> {
-    return this.accepted('cloud integrations (discover all)', `${this.base}/discover`, { v2: query.v2 }, options.signal);
+    return this.integrations.write(ALL_ITEMS, () => this.accepted('cloud integrations (discover all)', `${this.base}/discover`, { v2: query.v2 }, options.signal));
   }
 
   initialSetup(id: string, options: CallOptions = {}): Promise<InitialSetup> {

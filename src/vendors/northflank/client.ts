@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
+import { Collection, NEW_ITEM } from '../../http/collection';
 import { isNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, type AuthenticationMode, type CloudflareCredentialType, type NorthflankProvider } from './model';
@@ -101,11 +102,20 @@ export interface NorthflankClientConfig extends VendorConnection {
   readonly apiToken: string;
 }
 
+/** The largest page Northflank's list gives (the emulator's documented assumption). */
+export const NORTHFLANK_MAX_PAGE = 100;
+
 export class NorthflankClient {
   private readonly http: HttpClient;
+  /** The team's integrations, listed (in pages of 100) once for the reads of all of them. */
+  readonly integrations: Collection<NorthflankIntegration>;
 
   constructor(config: NorthflankClientConfig) {
     this.http = vendorHttpClient({ vendor: 'northflank', defaultBaseUrl: NORTHFLANK_DEFAULT_BASE_URL, parseError: parseNorthflankError }, config.apiToken, config);
+    this.integrations = new Collection({
+      name: 'northflank integrations',
+      list: async (signal) => ({ items: (await this.listIntegrations({ perPage: NORTHFLANK_MAX_PAGE, signal })).map((i) => [i.id, i] as const) }),
+    });
   }
 
   /** Redact this client's secrets (and `extra`) from a text. */
@@ -131,7 +141,7 @@ export class NorthflankClient {
    * (src/framework/ownership.ts).
    */
   async createIntegration(body: CreateIntegrationRequest, options: CallOptions = {}): Promise<NorthflankIntegration> {
-    const response = await this.send('POST', INTEGRATIONS_PATH, { body, signal: options.signal, secrets: secretsOf(body.credentials) });
+    const response = await this.integrations.write(NEW_ITEM, () => this.send('POST', INTEGRATIONS_PATH, { body, signal: options.signal, secrets: secretsOf(body.credentials) }));
     return parseBody(dataSchema, response, 'cloud provider integration (create)').data;
   }
 
@@ -140,8 +150,16 @@ export class NorthflankClient {
     return parseBody(dataSchema, response, 'cloud provider integration (read)').data;
   }
 
-  /** The integration, or null when it does not exist (404). */
-  async findIntegration(id: string, options: CallOptions = {}): Promise<NorthflankIntegration | null> {
+  /**
+   * The integration, or null when it does not exist: from the team's list, shared by the
+   * reads of one refresh; one missing from the list is confirmed with its own GET (404).
+   * (The list leaves out the echoed public credentials, which reads do not use.)
+   */
+  findIntegration(id: string, options: CallOptions = {}): Promise<NorthflankIntegration | null> {
+    return this.integrations.read(id, () => this.getIntegrationOrNull(id, options), options.signal);
+  }
+
+  private async getIntegrationOrNull(id: string, options: CallOptions): Promise<NorthflankIntegration | null> {
     try {
       return await this.getIntegration(id, options);
     } catch (err) {
@@ -152,20 +170,22 @@ export class NorthflankClient {
 
   /** POST on the id: description and/or credentials (the page's update body). Repeating it has the same effect. */
   async updateIntegration(id: string, body: UpdateIntegrationRequest, options: CallOptions = {}): Promise<NorthflankIntegration> {
-    const response = await this.http.request({
-      method: 'POST',
-      path: this.itemPath(id),
-      body,
-      signal: options.signal,
-      secrets: secretsOf(body.credentials),
-      idempotent: true,
-    });
+    const response = await this.integrations.write(id, () =>
+      this.http.request({
+        method: 'POST',
+        path: this.itemPath(id),
+        body,
+        signal: options.signal,
+        secrets: secretsOf(body.credentials),
+        idempotent: true,
+      }),
+    );
     return parseBody(dataSchema, response.body, 'cloud provider integration (update)').data;
   }
 
   /** DELETE; refused (an ApiError) while clusters use the integration. */
   async deleteIntegration(id: string, options: CallOptions = {}): Promise<void> {
-    await this.send('DELETE', this.itemPath(id), { signal: options.signal });
+    await this.integrations.write(id, () => this.send('DELETE', this.itemPath(id), { signal: options.signal }));
   }
 
   /** Every integration, walking the cursor pages. */

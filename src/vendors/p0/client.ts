@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
+import { ALL_ITEMS, Collection } from '../../http/collection';
 import { ApiError, isNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import {
+  accountOfItemId,
   AWS_PARTITIONS,
   LOGIN_IDENTITY_TYPES,
   LOGIN_TYPES,
@@ -159,13 +161,27 @@ export interface P0ClientConfig extends VendorConnection {
   readonly orgId: string;
 }
 
+/** An entry of the config collection: a component's item or an account's base item, keyed `component/id`. */
+export type P0ConfigEntry = { readonly kind: 'item'; readonly item: P0Item } | { readonly kind: 'base'; readonly base: P0BaseItem };
+
+function entryKey(component: P0Component | 'base', id: string): string {
+  return `${component}/${id}`;
+}
+
 export class P0Client {
   readonly orgId: string;
   private readonly http: HttpClient;
+  /**
+   * `GET …/config`: every item of every component and every account's base item in one
+   * call, listed once for the reads of all of them (a refresh of any number of items costs
+   * one call). It holds no role metadata: that comes only with an item's own GET.
+   */
+  readonly config: Collection<P0ConfigEntry, P0Config>;
 
   constructor(config: P0ClientConfig) {
     this.orgId = config.orgId;
     this.http = vendorHttpClient({ vendor: 'p0', defaultBaseUrl: P0_DEFAULT_BASE_URL, parseError: parseP0Error }, config.apiToken, config);
+    this.config = new Collection({ name: 'p0 aws config', list: async (signal) => configListing(await this.getConfig({ signal })) });
   }
 
   private get configPath(): string {
@@ -189,10 +205,13 @@ export class P0Client {
     return parseBody(configSchema, await this.send('GET', this.configPath, options), 'AWS integration config (read)');
   }
 
-  /** The root configuration, or null when it does not exist (404). */
+  /**
+   * The root configuration, or null when it does not exist (404): the config collection's
+   * listing, as of after this process's last write to it (shared with the items' reads).
+   */
   async findConfig(options: CallOptions = {}): Promise<P0Config | null> {
     try {
-      return await this.getConfig(options);
+      return (await this.config.all(options.signal)).whole ?? null;
     } catch (err) {
       if (isNotFound(err)) return null;
       throw err;
@@ -201,7 +220,8 @@ export class P0Client {
 
   /** POST: creates the root configuration; an ApiError (400, the page's only error status) when it exists already. */
   async createConfig(options: CallOptions = {}): Promise<void> {
-    parseBody(okSchema, await this.send('POST', this.configPath, { body: {}, signal: options.signal }), 'AWS integration config (create)');
+    const body = await this.config.write(ALL_ITEMS, () => this.send('POST', this.configPath, { body: {}, signal: options.signal }));
+    parseBody(okSchema, body, 'AWS integration config (create)');
   }
 
   /**
@@ -214,7 +234,7 @@ export class P0Client {
   async ensureConfig(options: CallOptions = {}): Promise<'created' | 'existed'> {
     if ((await this.findConfig(options)) !== null) return 'existed';
     try {
-      const body = await this.send('POST', this.configPath, { body: {}, signal: options.signal, idempotent: true });
+      const body = await this.config.write(ALL_ITEMS, () => this.send('POST', this.configPath, { body: {}, signal: options.signal, idempotent: true }));
       parseBody(okSchema, body, 'AWS integration config (create)');
       return 'created';
     } catch (err) {
@@ -225,7 +245,7 @@ export class P0Client {
 
   /** DELETE: removes all items in all components (and the root). */
   async deleteConfig(options: CallOptions = {}): Promise<void> {
-    await this.send('DELETE', this.configPath, options);
+    await this.config.write(ALL_ITEMS, () => this.send('DELETE', this.configPath, options));
   }
 
   // -- base item
@@ -235,13 +255,21 @@ export class P0Client {
     return parseBody(z.looseObject({ ok: z.literal(true), item: baseItemSchema }), body, 'AWS base item (read)').item;
   }
 
+  /** The account's base item, or null: from the config listing; one missing from it is confirmed with its own GET. */
   async findBase(accountId: string, options: CallOptions = {}): Promise<P0BaseItem | null> {
-    try {
-      return await this.getBase(accountId, options);
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    const entry = await this.config.read(
+      entryKey('base', accountId),
+      async () => {
+        try {
+          return { kind: 'base', base: await this.getBase(accountId, options) };
+        } catch (err) {
+          if (isNotFound(err)) return null;
+          throw err;
+        }
+      },
+      options.signal,
+    );
+    return entry?.kind === 'base' ? entry.base : null;
   }
 
   // -- component items
@@ -263,7 +291,7 @@ export class P0Client {
     return this.toEnvelope(component, body, `AWS ${component} item (read)`, true);
   }
 
-  /** The item, or null when it does not exist (404). */
+  /** The item with its role metadata (its own GET), or null when it does not exist (404). */
   async findItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0ItemEnvelope | null> {
     try {
       return await this.getItem(component, id, options);
@@ -273,35 +301,71 @@ export class P0Client {
     }
   }
 
+  /**
+   * The item's fields (no role metadata), or null: from the config listing, shared by the
+   * reads of one refresh; one missing from it is confirmed with its own GET before it is
+   * reported gone.
+   */
+  async findConfigItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0Item | null> {
+    const entry = await this.config.read(
+      entryKey(component, id),
+      async () => {
+        const found = await this.findItem(component, id, options);
+        return found ? { kind: 'item', item: found.item } : null;
+      },
+      options.signal,
+    );
+    return entry?.kind === 'item' ? entry.item : null;
+  }
+
+  /** A write to one item; staging an account's first item may create its base item too. */
+  private itemWrite<R>(component: P0Component, id: string, fn: () => Promise<R>): Promise<R> {
+    return this.config.write([entryKey(component, id), entryKey('base', accountOfItemId(component, id))], fn);
+  }
+
   /** PUT: stages the item (again, if it exists: it goes back to `stage`). */
   async stageItem(component: P0Component, id: string, body: StageItemRequest = {}, options: CallOptions = {}): Promise<P0ItemEnvelope> {
-    const response = await this.send('PUT', this.itemPath(component, id), { body, signal: options.signal });
+    const response = await this.itemWrite(component, id, () => this.send('PUT', this.itemPath(component, id), { body, signal: options.signal }));
     return (this.toEnvelope(component, response, `AWS ${component} item (stage)`, false) ?? (await this.getItem(component, id, options)));
   }
 
   async deleteItem(component: P0Component, id: string, options: CallOptions = {}): Promise<void> {
-    await this.send('DELETE', this.itemPath(component, id), options);
+    await this.itemWrite(component, id, () => this.send('DELETE', this.itemPath(component, id), options));
   }
 
   /** Moves a staged item to `configure` once P0 has checked AWS. */
   async verifyItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0ItemEnvelope> {
-    const response = await this.send('POST', `${this.itemPath(component, id)}/verify`, {
-      body: { state: 'stage' },
-      signal: options.signal,
-      // A repeated verify fails with "not in state stage", which the caller reads back; never a double effect.
-      idempotent: true,
-    });
+    const response = await this.itemWrite(component, id, () =>
+      this.send('POST', `${this.itemPath(component, id)}/verify`, {
+        body: { state: 'stage' },
+        signal: options.signal,
+        // A repeated verify fails with "not in state stage", which the caller reads back; never a double effect.
+        idempotent: true,
+      }),
+    );
     return (this.toEnvelope(component, response, `AWS ${component} item (verify)`, false) ?? (await this.getItem(component, id, options)));
   }
 
   /** Moves a verified item to `installed` (or reconfigures an installed one). */
   async configureItem(component: P0Component, id: string, fields: ConfigureItemRequest = {}, options: CallOptions = {}): Promise<P0ItemEnvelope> {
-    const response = await this.send('POST', `${this.itemPath(component, id)}/configure`, {
-      body: { state: 'configure', ...fields },
-      signal: options.signal,
-      // Configuring with the same fields twice gives the same result.
-      idempotent: true,
-    });
+    const response = await this.itemWrite(component, id, () =>
+      this.send('POST', `${this.itemPath(component, id)}/configure`, {
+        body: { state: 'configure', ...fields },
+        signal: options.signal,
+        // Configuring with the same fields twice gives the same result.
+        idempotent: true,
+      }),
+    );
     return (this.toEnvelope(component, response, `AWS ${component} item (configure)`, false) ?? (await this.getItem(component, id, options)));
   }
+}
+
+/** The config document as collection entries: `component/id` for items, `base/id` for base items. */
+function configListing(config: P0Config): { items: [string, P0ConfigEntry][]; whole: P0Config } {
+  const items: [string, P0ConfigEntry][] = [];
+  for (const [id, base] of Object.entries(config.base ?? {})) items.push([entryKey('base', id), { kind: 'base', base }]);
+  for (const component of P0_COMPONENTS) {
+    for (const [id, item] of Object.entries(config[component] ?? {})) items.push([entryKey(component, id), { kind: 'item', item: item as P0Item }]);
+  }
+  return { items, whole: config };
 }

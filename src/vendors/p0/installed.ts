@@ -220,8 +220,9 @@ function installedResource<A extends Attrs, C extends Attrs, D extends Attrs>(
     },
     async read({ state }, ctx) {
       const id = d.args(state).id;
-      const found = await ctx.client.findItem(c.component, id, { signal: ctx.signal });
-      return found ? d.withItemId(installedState(c, id, found.item)) : null;
+      // From P0's config listing: one call for every item a plan reads.
+      const item = await ctx.client.findConfigItem(c.component, id, { signal: ctx.signal });
+      return item ? d.withItemId(installedState(c, id, item)) : null;
     },
     async update({ config }, ctx) {
       return installed(config, ctx);

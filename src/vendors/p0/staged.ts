@@ -108,6 +108,7 @@ type StagedState = { readonly id: string } & StateObject<ReturnType<typeof stage
 interface StagedDeclaration<A extends Attrs> {
   readonly schema: A;
   readonly args: (values: ConfigObject<A> | StateObject<A>) => ItemArgs;
+  readonly priorRole: (state: StateObject<A>) => PriorRole;
   readonly withItemId: (fields: StagedState) => StateObject<A>;
   readonly imported: (id: string) => Partial<StateObject<A>>;
   readonly validateConfig?: ResourceSpec<A, P0Client>['validateConfig'];
@@ -133,6 +134,44 @@ async function stagedState(client: P0Client, c: ComponentInfo, id: string, envel
           inline_policy_name: envelope.role.inlinePolicyName,
         }
       : null,
+  };
+}
+
+interface RoleFields {
+  readonly name: string;
+  readonly trust_policy: string;
+  readonly inline_policy: string;
+  readonly inline_policy_name: string;
+}
+
+/** The role a staged state holds, and the service account it trusts. */
+interface PriorRole {
+  readonly role: RoleFields | null;
+  readonly serviceAccountId: string | null;
+}
+
+/** Generic over the state it is given, so that each staged declaration checks it against its own schema. */
+const priorRole = <V extends { readonly role: RoleFields | null; readonly service_account_id: string | null }>(v: V): PriorRole => ({
+  role: v.role,
+  serviceAccountId: v.service_account_id,
+});
+
+/**
+ * What a refresh reads: the item from P0's config listing (one call for every item a plan
+ * reads) and its role from the state. The config holds no role metadata, and P0 makes it when
+ * it stages the item; the item's own GET gives it again when the state has none (after an
+ * import) or the account's service account is no longer the one the state's role trusts.
+ */
+async function refreshed(client: P0Client, c: ComponentInfo, id: string, prior: PriorRole, signal: AbortSignal): Promise<P0ItemEnvelope | null> {
+  const item = await client.findConfigItem(c.component, id, { signal });
+  if (!item) return null;
+  if (!c.hasRole) return { item, role: null };
+  const base = await client.findBase(accountOfItemId(c.component, id), { signal });
+  const { role, serviceAccountId } = prior;
+  if (!role || serviceAccountId === null || base?.serviceAccountId !== serviceAccountId) return client.findItem(c.component, id, { signal });
+  return {
+    item,
+    role: { roleName: role.name, trustPolicy: role.trust_policy, inlinePolicy: role.inline_policy, inlinePolicyName: role.inline_policy_name, serviceAccountId },
   };
 }
 
@@ -217,7 +256,7 @@ function stagedResource<A extends Attrs>(c: ComponentInfo, d: StagedDeclaration<
     },
     async read(req, ctx) {
       const id = d.args(req.state).id;
-      const found = await ctx.client.findItem(c.component, id, { signal: ctx.signal });
+      const found = await refreshed(ctx.client, c, id, d.priorRole(req.state), ctx.signal);
       return found ? state(id, found, ctx.client, ctx.signal) : null;
     },
     async update({ config }, ctx) {
@@ -260,26 +299,31 @@ export const stagedTypes: { readonly [N in P0ComponentName]: () => ResourceType<
     stagedResource(IAM_ASSESSMENT, {
       schema: attrs({ id: stagedId(IAM_ASSESSMENT), account_id: itemIdAttribute(IAM_ASSESSMENT), ...stagedFields(IAM_ASSESSMENT) }),
       ...byAccountId,
+      priorRole,
     }),
   iam_write: () =>
     stagedResource(IAM_WRITE, {
       schema: attrs({ id: stagedId(IAM_WRITE), account_id: itemIdAttribute(IAM_WRITE), ...stagedFields(IAM_WRITE) }),
       ...byAccountId,
+      priorRole,
     }),
   function_caller: () =>
     stagedResource(FUNCTION_CALLER, {
       schema: attrs({ id: stagedId(FUNCTION_CALLER), function_arn: itemIdAttribute(FUNCTION_CALLER), ...stagedFields(FUNCTION_CALLER) }),
       ...byFunctionArn,
+      priorRole,
       validateConfig: validateFunctionArnPartition,
     }),
   access_logs: () =>
     stagedResource(ACCESS_LOGS, {
       schema: attrs({ id: stagedId(ACCESS_LOGS), account_id: itemIdAttribute(ACCESS_LOGS), ...stagedFields(ACCESS_LOGS) }),
       ...byAccountId,
+      priorRole,
     }),
   inventory: () =>
     stagedResource(INVENTORY, {
       schema: attrs({ id: stagedId(INVENTORY), account_id: itemIdAttribute(INVENTORY), ...stagedFields(INVENTORY) }),
       ...byAccountId,
+      priorRole,
     }),
 };

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
+import { Collection } from '../../http/collection';
 import { ApiError } from '../../http/errors';
 import type { VendorConnection, VendorErrorInfo } from '../../http/types';
 import { QTANGL_FIELDS, QTANGL_PROVIDERS, type QtanglProvider } from './model';
@@ -97,9 +98,15 @@ export interface QtanglClientConfig extends VendorConnection {
 
 export class QtanglClient {
   private readonly http: HttpClient;
+  /** The tenant's rows (one per cloud provider), listed once for the reads of all of them. */
+  readonly integrations: Collection<QtanglRow>;
 
   constructor(config: QtanglClientConfig) {
     this.http = vendorHttpClient({ vendor: 'qtangl', defaultBaseUrl: QTANGL_DEFAULT_BASE_URL, parseError: parseQtanglError }, config.apiKey, config);
+    this.integrations = new Collection({
+      name: 'qtangl integrations',
+      list: async (signal) => ({ items: (await this.listIntegrations({ signal })).map((row) => [row.provider, row] as const) }),
+    });
   }
 
   redact(text: string, extra: readonly string[] = []): string {
@@ -108,14 +115,16 @@ export class QtanglClient {
 
   /** POST: creates or replaces the tenant's row for `provider`. Repeating it has the same effect. */
   async upsertIntegration(provider: QtanglProvider, body: QtanglUpsertRequest, options: CallOptions = {}): Promise<QtanglRow> {
-    const response = await this.http.request({
-      method: 'POST',
-      path: `${CLOUD_PATH}/${encodeURIComponent(provider)}`,
-      body,
-      signal: options.signal,
-      secrets: secretsOf(body),
-      idempotent: true,
-    });
+    const response = await this.integrations.write(provider, () =>
+      this.http.request({
+        method: 'POST',
+        path: `${CLOUD_PATH}/${encodeURIComponent(provider)}`,
+        body,
+        signal: options.signal,
+        secrets: secretsOf(body),
+        idempotent: true,
+      }),
+    );
     return parseBody(upsertResponseSchema, response.body, `${provider} cloud integration (upsert)`).integration;
   }
 
@@ -124,20 +133,27 @@ export class QtanglClient {
     return parseBody(listResponseSchema, response.body, 'cloud integrations (list)').integrations;
   }
 
-  /** The row for `provider` from the list, or null when the tenant has none. */
-  async findIntegration(provider: QtanglProvider, options: CallOptions = {}): Promise<QtanglRow | null> {
-    return (await this.listIntegrations(options)).find((row) => row.provider === provider) ?? null;
+  /**
+   * The row for `provider` from the list (there is no GET of one row), shared by the reads of
+   * one refresh; a row missing from it is looked for in a new listing before it is reported
+   * gone. Null when the tenant has none.
+   */
+  findIntegration(provider: QtanglProvider, options: CallOptions = {}): Promise<QtanglRow | null> {
+    return this.integrations.read(provider, async () => (await this.listIntegrations(options)).find((row) => row.provider === provider) ?? null, options.signal);
   }
 
   /** POST .../test: Qtangl tries the credentials; a failure may turn the row `disabled`. */
   async testIntegration(provider: QtanglProvider, options: CallOptions = {}): Promise<QtanglTestResult> {
-    const response = await this.http.request({
-      method: 'POST',
-      path: `${CLOUD_PATH}/${encodeURIComponent(provider)}/test`,
-      body: {},
-      signal: options.signal,
-      idempotent: true,
-    });
+    // A failed test may turn the row `disabled`.
+    const response = await this.integrations.write(provider, () =>
+      this.http.request({
+        method: 'POST',
+        path: `${CLOUD_PATH}/${encodeURIComponent(provider)}/test`,
+        body: {},
+        signal: options.signal,
+        idempotent: true,
+      }),
+    );
     const parsed = parseBody(testResponseSchema, response.body, `${provider} cloud integration (test)`);
     return { ok: parsed.ok, message: parsed.message ?? (parsed.ok ? 'ok' : 'test failed'), integration: parsed.integration ?? undefined };
   }
