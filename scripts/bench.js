@@ -6,8 +6,9 @@
 //                 hashicorp/aws, plus one vendor resource against the emulator       (bench/compare.js)
 //   calls         API calls per refresh per vendor collection at N = 50 and 500     (bench/calls.js)
 //   --scale       the scale check: 500 P0 accounts and 100 of each other vendor      (bench/scale.js)
-//   --sea         the standalone executable against the script launcher              (bench-standalone.js)
-// Flags: --quick (one run each), --no-write (JSON on stdout only), --out FILE, --only a,b,
+//   sea           the standalone executable (npm run build:sea, ~20 s) against the
+//                 script launcher                                                    (bench-standalone.js)
+// Flags: --no-sea, --quick (one run each), --no-write (JSON on stdout only), --out FILE, --only a,b,
 //        --sizes 1,100,1000, --call-sizes 50,500, --bundle-dir DIR (another build's dist/provider).
 // Public tools only: node and terraform (and the hashicorp/aws mirror the tests use).
 'use strict';
@@ -24,7 +25,7 @@ const { startEmulator, emulatorEnv } = require('./bench/emulator');
 const { renderReport } = require('./bench/report');
 
 function parseArgs(argv) {
-  const o = { quick: false, sizes: [1, 100, 1000], callSizes: [50, 500], out: path.join(root, 'docs', 'performance.md'), write: true, only: null, scale: false, sea: false, bundleDir: undefined };
+  const o = { quick: false, sizes: [1, 100, 1000], callSizes: [50, 500], out: path.join(root, 'docs', 'performance.md'), write: true, only: null, scale: false, sea: true, bundleDir: undefined };
   const value = (i) => {
     if (argv[i + 1] === undefined) throw new Error(`${argv[i]} needs a value`);
     return argv[i + 1];
@@ -34,7 +35,7 @@ function parseArgs(argv) {
     if (a === '--quick') o.quick = true;
     else if (a === '--no-write') o.write = false;
     else if (a === '--scale') o.scale = true;
-    else if (a === '--sea') o.sea = true;
+    else if (a === '--no-sea') o.sea = false;
     else if (a === '--out') o.out = path.resolve(value(i++));
     else if (a === '--sizes') o.sizes = value(i++).split(',').map(Number);
     else if (a === '--call-sizes') o.callSizes = value(i++).split(',').map(Number);

@@ -4,7 +4,8 @@
 //
 //  1. esbuild: one CommonJS file with the whole provider (SEA runs one script and its
 //     require() loads only builtins), the code-cache loader replaced by plain require:
-//     the SEA blob carries its own V8 code cache (useCodeCache).
+//     the SEA blob carries its own V8 code cache (useCodeCache); the schema catalog
+//     computed from the declarations and built in (no schema.pb beside it to read).
 //  2. node --experimental-sea-config: the blob.
 //  3. a copy of process.execPath without its symbol table when `strip` exists (an eighth
 //     of the size; Node needs only the dynamic symbols), then postject puts the blob in
@@ -36,6 +37,57 @@ export function requireWithCodeCache(file: string): unknown { throw new Error('n
   },
 };
 
+/**
+ * The schema catalog (src/protocol/catalog.ts), computed from the declarations by the
+ * bundled protocol code, then built into the executable: there is no folder beside it to
+ * read schema.pb and types.json from.
+ */
+function embeddedCatalog() {
+  const esbuild = require('esbuild');
+  const script = esbuild.buildSync({
+    stdin: {
+      contents: `import { catalogOf } from './src/protocol/provider-rpc';
+import { createProvider } from './src/provider';
+const c = catalogOf(createProvider({}).getProviderSchema());
+process.stdout.write(JSON.stringify({ schema: Buffer.from(c.schemaResponse).toString('base64'), provider: c.providerType, resources: c.resourceTypes, dataSources: c.dataSourceTypes }));`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    write: false,
+    logLevel: 'error',
+  }).outputFiles[0].text;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cloudbridge-sea-catalog-')), 'catalog.js');
+  fs.writeFileSync(file, script);
+  let json;
+  try {
+    json = execFileSync(process.execPath, [file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+  return {
+    name: 'sea-embedded-catalog',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]protocol[\\/]catalog\.ts$/ }, () => ({
+        loader: 'ts',
+        contents: `import type { SchemaCatalog } from './provider-rpc';
+const EMBEDDED = ${json};
+export const CATALOG_SCHEMA_FILE = 'schema.pb';
+export const CATALOG_TYPES_FILE = 'types.json';
+export function readCatalog(_dir: string): SchemaCatalog | undefined {
+  return { schemaResponse: Buffer.from(EMBEDDED.schema, 'base64'), providerType: EMBEDDED.provider, resourceTypes: EMBEDDED.resources, dataSourceTypes: EMBEDDED.dataSources };
+}
+export function writeCatalog(): void {
+  throw new Error('the standalone build carries its catalog');
+}`,
+      }));
+    },
+  };
+}
+
 /** Step 1: the single-file bundle. */
 async function bundleSingleFile(outfile) {
   await require('esbuild').build({
@@ -48,7 +100,7 @@ async function bundleSingleFile(outfile) {
     minify: true,
     legalComments: 'eof',
     logLevel: 'warning',
-    plugins: [noSplitCodeCache],
+    plugins: [noSplitCodeCache, embeddedCatalog()],
   });
   return outfile;
 }

@@ -4,12 +4,13 @@
  * GRPCController / GRPCStdio / GRPCBroker. Connections are accepted by
  * serve.ts and injected here.
  *
- * gRPC is served straight on node:http2 (unary calls, plus the two streams
- * go-plugin opens), not through a general gRPC library: Terraform starts the
- * provider three or four times per command and sends it thousands of small
- * calls, so what a call costs, and what loading the server costs, is most of
- * the provider's own time. The wire format is gRPC over HTTP/2 as the gRPC
- * spec gives it: length-prefixed messages, `grpc-status` in the trailers.
+ * gRPC is served on our own HTTP/2 connection (./http2: unary calls, plus
+ * the two streams go-plugin opens), not through a general gRPC library or
+ * node:http2: Terraform starts the provider three or four times per command
+ * and sends it thousands of small calls, so what a call costs, and what
+ * loading the server costs, is most of the provider's own time. The wire
+ * format is gRPC over HTTP/2 as the gRPC spec gives it: length-prefixed
+ * messages, `grpc-status` in the trailers.
  *
  * AutoMTLS: Terraform announces its client certificate (PLUGIN_CLIENT_CERT)
  * and go-plugin accepts exactly that one. The TLS server therefore trusts no
@@ -19,9 +20,11 @@
  * list would also make Node build its store of root certificates, tens of
  * milliseconds per process.)
  */
-import * as http2 from 'node:http2';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import * as tls from 'node:tls';
 import type { TLSSocket } from 'node:tls';
+import { Http2Connection, type ServerStream } from './http2';
 import { grpc as healthPb, plugin, tfplugin6 } from './generated/proto';
 import type { Logger } from './log';
 import type { ProviderService } from './service';
@@ -147,39 +150,37 @@ function methods(h: ProviderRpc, opts: RpcServerOptions): Map<string, Method> {
   return m;
 }
 
-/** `grpc-message` is percent-encoded (gRPC over HTTP/2: printable ASCII but `%` goes as is). */
+/** `grpc-message` is percent-encoded (gRPC over HTTP/2: printable ASCII but `%` goes as is); kept within one frame. */
 function grpcMessage(text: string): string {
-  return Buffer.from(text, 'utf8').reduce((out, b) => out + (b >= 0x20 && b <= 0x7e && b !== 0x25 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`), '');
+  return Buffer.from(text.slice(0, 4000), 'utf8').reduce((out, b) => out + (b >= 0x20 && b <= 0x7e && b !== 0x25 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`), '');
 }
 
-const RESPONSE_HEADERS = { ':status': 200, 'content-type': 'application/grpc+proto' } as const;
-const OK_TRAILERS = { 'grpc-status': '0' } as const;
+const RESPONSE_HEADERS: readonly (readonly [string, string])[] = [
+  [':status', '200'],
+  ['content-type', 'application/grpc+proto'],
+];
+const OK_TRAILERS: readonly (readonly [string, string])[] = [['grpc-status', '0']];
 
 /** A call that fails before any message: status in the headers, nothing else (gRPC's "trailers-only"). */
-function failCall(stream: http2.ServerHttp2Stream, code: number, message: string): void {
-  if (stream.destroyed || stream.closed) return;
-  if (stream.headersSent) {
-    stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
-    return;
-  }
-  stream.respond({ ...RESPONSE_HEADERS, 'grpc-status': String(code), 'grpc-message': grpcMessage(message) }, { endStream: true });
+function failCall(stream: ServerStream, code: number, message: string): void {
+  stream.respond([...RESPONSE_HEADERS, ['grpc-status', String(code)], ['grpc-message', grpcMessage(message)]], true);
 }
 
-/** One response message, then OK in the trailers. */
-function answer(stream: http2.ServerHttp2Stream, payload: Bytes, sent?: () => void): void {
-  if (stream.destroyed || stream.closed) return;
-  if (sent) stream.once('close', sent);
-  // One write: the 5-byte prefix (not compressed, big-endian length) and the message.
-  const frame = Buffer.allocUnsafe(5 + payload.length);
-  frame[0] = 0;
-  frame.writeUInt32BE(payload.length, 1);
-  frame.set(payload, 5);
-  stream.respond(RESPONSE_HEADERS, { waitForTrailers: true });
-  stream.once('wantTrailers', () => stream.sendTrailers(OK_TRAILERS));
-  stream.end(frame);
+/** One response message (5-byte prefix: not compressed, big-endian length), then OK in the trailers. */
+function answer(stream: ServerStream, payload: Bytes, sent?: () => void): void {
+  // Small answers (most) go as one DATA frame: the prefix copied in front of the message.
+  const small = payload.length <= 64 * 1024;
+  const prefix = Buffer.allocUnsafe(small ? 5 + payload.length : 5);
+  prefix[0] = 0;
+  prefix.writeUInt32BE(payload.length, 1);
+  if (small) prefix.set(payload, 5);
+  stream.respond(RESPONSE_HEADERS);
+  stream.write(prefix);
+  if (!small) stream.write(payload);
+  stream.end(OK_TRAILERS, sent);
 }
 
-/** The one message of a unary request body (5-byte prefix: compressed flag, big-endian length). */
+/** The one message of a unary request body. */
 function singleMessage(body: Buffer): Bytes {
   if (body.length < 5) throw new GrpcError(GrpcStatus.INTERNAL, 'the request holds no message');
   if (body[0] !== 0) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, 'compressed messages are not supported');
@@ -188,12 +189,11 @@ function singleMessage(body: Buffer): Bytes {
   return body.subarray(5);
 }
 
-function serveStream(table: ReadonlyMap<string, Method>, stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, logger: Logger): void {
-  stream.on('error', (err) => logger.debug('gRPC stream error', { error: err }));
-  const path = headers[':path'] ?? '';
+function serveStream(table: ReadonlyMap<string, Method>, stream: ServerStream, logger: Logger): void {
+  const path = stream.header(':path') ?? '';
   const method = table.get(path);
-  if (headers[':method'] !== 'POST' || !String(headers['content-type'] ?? '').startsWith('application/grpc')) {
-    failCall(stream, GrpcStatus.UNIMPLEMENTED, `not a gRPC request: ${headers[':method']} ${path}`);
+  if (stream.header(':method') !== 'POST' || !(stream.header('content-type') ?? '').startsWith('application/grpc')) {
+    failCall(stream, GrpcStatus.UNIMPLEMENTED, `not a gRPC request: ${stream.header(':method')} ${path}`);
     return;
   }
   if (!method) {
@@ -201,27 +201,18 @@ function serveStream(table: ReadonlyMap<string, Method>, stream: http2.ServerHtt
     return;
   }
   if (method.kind === 'idle-stream') {
-    stream.respond(RESPONSE_HEADERS, { waitForTrailers: true });
-    stream.once('wantTrailers', () => stream.sendTrailers(OK_TRAILERS));
-    stream.on('data', () => undefined);
-    stream.on('end', () => stream.end());
+    stream.respond(RESPONSE_HEADERS);
+    stream.onEnd = () => stream.end(OK_TRAILERS);
     return;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  stream.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > MAX_MESSAGE + 5) {
+  stream.onEnd = (body) => {
+    if (body === null) {
       failCall(stream, GrpcStatus.RESOURCE_EXHAUSTED, `the request is larger than ${MAX_MESSAGE} bytes`);
       return;
     }
-    chunks.push(chunk);
-  });
-  stream.on('end', () => {
-    if (size > MAX_MESSAGE + 5) return;
     let call: Promise<Bytes>;
     try {
-      call = Promise.resolve(method.handle(singleMessage(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size))));
+      call = Promise.resolve(method.handle(singleMessage(body)));
     } catch (err) {
       call = Promise.reject(err);
     }
@@ -234,14 +225,8 @@ function serveStream(table: ReadonlyMap<string, Method>, stream: http2.ServerHtt
         failCall(stream, GrpcStatus.INTERNAL, err instanceof Error ? err.message : String(err));
       },
     );
-  });
+  };
 }
-
-/** Several calls in flight per connection (Terraform's parallelism), and large messages without many window updates. */
-const SESSION_OPTIONS: http2.ServerOptions = {
-  maxSessionMemory: 1024,
-  settings: { initialWindowSize: 4 * 1024 * 1024, maxConcurrentStreams: 1000 },
-};
 
 function peerIsClient(socket: TLSSocket, clientDer: Buffer): boolean {
   const peer = socket.getPeerCertificate(false);
@@ -254,31 +239,30 @@ function pemToDer(pem: string): Buffer {
   return Buffer.from(body[1]!.replace(/\s+/g, ''), 'base64');
 }
 
-function createServer(opts: RpcServerOptions): http2.Http2Server | http2.Http2SecureServer {
-  const { logger, tls } = opts;
-  if (!tls) return http2.createServer(SESSION_OPTIONS);
-  const clientDer = pemToDer(tls.clientCertPem);
-  const server = http2.createSecureServer({
-    ...SESSION_OPTIONS,
-    key: tls.keyPem,
-    cert: tls.certPem,
-    // No CA: the client's certificate is compared with the announced one below.
-    ca: [],
-    requestCert: true,
-    rejectUnauthorized: false,
-  });
-  // HTTP/2 starts on 'secureConnection'; only the announced client gets that far.
-  const startHttp2 = server.listeners('secureConnection') as ((socket: TLSSocket) => void)[];
-  server.removeAllListeners('secureConnection');
-  server.on('secureConnection', (socket: TLSSocket) => {
-    if (!peerIsClient(socket, clientDer)) {
-      logger.warn('refused a plugin connection: its client certificate is not the one Terraform announced');
-      socket.destroy();
-      return;
-    }
-    socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
-    for (const listener of startHttp2) listener.call(server, socket);
-  });
+/** The TLS side of AutoMTLS: HTTP/2 starts only for the client Terraform announced. */
+function tlsServer(opts: RpcServerOptions, start: (socket: Duplex) => void): tls.Server {
+  const { logger } = opts;
+  const certs = opts.tls!;
+  const clientDer = pemToDer(certs.clientCertPem);
+  const server = tls.createServer(
+    {
+      key: certs.keyPem,
+      cert: certs.certPem,
+      // No CA: the client's certificate is compared with the announced one below.
+      ca: [],
+      requestCert: true,
+      rejectUnauthorized: false,
+      ALPNProtocols: ['h2'],
+    },
+    (socket) => {
+      if (!peerIsClient(socket, clientDer)) {
+        logger.warn('refused a plugin connection: its client certificate is not the one Terraform announced');
+        socket.destroy();
+        return;
+      }
+      start(socket);
+    },
+  );
   server.on('tlsClientError', (err) => logger.debug('plugin TLS handshake failed', { error: err }));
   return server;
 }
@@ -288,16 +272,26 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
   const { logger } = opts;
   const handlers = createProviderHandlers({ load: opts.load, catalog: opts.catalog, logger });
   const table = methods(handlers, opts);
-  const server = createServer(opts);
-  server.setTimeout(0);
-  server.on('stream', (stream, headers) => serveStream(table, stream, headers, logger));
-  server.on('sessionError', (err) => logger.debug('HTTP/2 session error', { error: err }));
+  const start = (socket: Duplex): void => {
+    socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
+    // The connection lives as long as its socket.
+    new Http2Connection(socket, {
+      maxBody: MAX_MESSAGE + 5,
+      onStream: (stream) => serveStream(table, stream, logger),
+      onError: (err) => logger.debug('HTTP/2 connection error', { error: err }),
+    });
+  };
+  const secure = opts.tls ? tlsServer(opts, start) : undefined;
   logger.debug('gRPC server ready', { tls: !!opts.tls });
   return (socket) => {
     socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
-    server.emit('connection', socket);
-    // Accepted with pauseOnConnect: TLS starts reading by itself, plaintext HTTP/2 needs the nudge.
-    if (!opts.tls) socket.resume();
+    if (secure) {
+      // Accepted with pauseOnConnect: TLS starts reading by itself.
+      secure.emit('connection', socket);
+      return;
+    }
+    start(socket);
+    socket.resume();
   };
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { HttpClient, closeHttpPools } from '../../src/http/client';
 import { ApiError, OutcomeUnknownError } from '../../src/http/errors';
 import { FakeClock, mergePatch, startEmulator, type RunningEmulator } from '../../src/emulator/server';
-import { faultPathMatches } from '../../src/emulator/faults';
+import { faultPathMatches, omitEntries } from '../../src/emulator/faults';
 import { apiModule } from '../../src/emulator/types';
 import { withEmulator, emulatorEnv, injectFault, cloudbridgeTokens } from '../support/emulator';
 import { startDefaultEmulator } from '../../src/emulate';
@@ -245,6 +245,26 @@ describe('faults', () => {
     expect((await call('GET', '/widgets')).status).toBe(200);
   });
 
+  it('omit: answers the real list without the entries that name a value (a list that lags), once', async () => {
+    for (const name of ['keep', 'drop']) expect((await call('POST', '/widgets', { body: JSON.stringify({ name }) })).status).toBe(201);
+    const all = (await call('GET', '/widgets')).body as { data: { id: string; name: string }[] };
+    const dropped = all.data.find((w) => w.name === 'drop')!.id;
+    await injectFault(em, { vendor: 'northflank', method: 'GET', path: '/widgets', omit: dropped });
+    const lagging = (await call('GET', '/widgets')).body as { data: { id: string; name: string }[] };
+    expect(lagging.data.map((w) => w.name)).toEqual(['keep']);
+    // The object itself still answers, and the next listing is whole again.
+    expect((await call('GET', `/widgets/${dropped}`)).status).toBe(200);
+    expect(((await call('GET', '/widgets')).body as { data: unknown[] }).data).toHaveLength(2);
+  });
+
+  it('omit drops object properties keyed by the value too, at any depth', () => {
+    expect(omitEntries({ base: { a1: { x: 1 }, a2: { x: 2 } }, items: [{ id: 'a1' }, { id: 'b' }], n: 'a1' }, 'a1')).toEqual({
+      base: { a2: { x: 2 } },
+      items: [{ id: 'b' }],
+      n: 'a1',
+    });
+  });
+
   it('matches paths by segment prefix, glob or route pattern', () => {
     expect(faultPathMatches('/widgets', '/widgets/1', '/widgets/:id')).toBe(true);
     expect(faultPathMatches('/widgets', '/widgetsx', undefined)).toBe(false);
@@ -259,6 +279,8 @@ describe('faults', () => {
     expect((await admin('POST', '/faults', { vendor: 'nobody', status: 500 })).status).toBe(400);
     expect((await admin('POST', '/faults', { vendor: 'northflank', status: 500, times: 0 })).status).toBe(400);
     expect((await admin('POST', '/faults', { vendor: 'northflank', status: 500, bogus: 1 })).body).toEqual({ error: 'unknown fault field "bogus"' });
+    expect((await admin('POST', '/faults', { vendor: 'northflank', omit: 'x', status: 500 })).body).toEqual({ error: 'omit changes the real answer: not with status or reset' });
+    expect((await admin('POST', '/faults', { vendor: 'northflank', omit: '' })).status).toBe(400);
   });
 });
 
