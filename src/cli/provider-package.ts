@@ -69,6 +69,15 @@ if ! command -v "$node" >/dev/null 2>&1; then
 fi
 CLOUDBRIDGE_CODE_CACHE_DIR="\${XDG_CACHE_HOME:-\${HOME:-/tmp}/.cache}/cloudbridge/provider-${version}-${buildId}"
 export CLOUDBRIDGE_CODE_CACHE_DIR
+# Node reads NODE_EXTRA_CA_CERTS when it starts, in each of the three or four processes a
+# command starts; the provider reads it on its first HTTPS connection instead, with the same
+# trust (Node's own roots plus these). Left alone when NODE_OPTIONS picks another store.
+if [ -n "\${NODE_EXTRA_CA_CERTS:-}" ]; then
+  case " \${NODE_OPTIONS:-} " in
+    *--use-openssl-ca*|*--use-system-ca*) ;;
+    *) CLOUDBRIDGE_EXTRA_CA_CERTS="$NODE_EXTRA_CA_CERTS"; export CLOUDBRIDGE_EXTRA_CA_CERTS; unset NODE_EXTRA_CA_CERTS ;;
+  esac
+fi
 case "$0" in */*) here="\${0%/*}" ;; *) here=. ;; esac
 exec "$node" "$here/provider/${entry}" "$@"
 `;

@@ -27,6 +27,8 @@
  * provider process (Terraform starts several per command) never bursts.
  */
 import { STATUS_CODES } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 import { Pool } from 'undici';
 import {
   ApiError,
@@ -79,10 +81,35 @@ const TRACE_BODY_LIMIT = 4_096;
 
 const pools = new Map<string, Pool>();
 
+/**
+ * Set by the provider's launcher in place of NODE_EXTRA_CA_CERTS, which Node would read
+ * and parse at start-up in every provider process (src/cli/provider-package.ts).
+ */
+export const EXTRA_CA_CERTS_ENV = 'CLOUDBRIDGE_EXTRA_CA_CERTS';
+
+let extraCa: { readonly file: string; readonly context: SecureContext | undefined } | undefined;
+
+/** Node's own roots plus the file's certificates, as NODE_EXTRA_CA_CERTS gives them; built on first use. */
+function extraCaContext(): SecureContext | undefined {
+  const file = process.env[EXTRA_CA_CERTS_ENV];
+  if (!file) return undefined;
+  if (extraCa?.file === file) return extraCa.context;
+  let context: SecureContext | undefined;
+  try {
+    context = createSecureContext({ ca: [...rootCertificates, readFileSync(file, 'utf8')] });
+  } catch (err) {
+    // As Node does for NODE_EXTRA_CA_CERTS: a warning, and the usual roots.
+    process.emitWarning(`Ignoring extra certs from \`${file}\`, load failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  extraCa = { file, context };
+  return context;
+}
+
 function poolFor(origin: string): Pool {
   let pool = pools.get(origin);
   if (!pool || pool.closed || pool.destroyed) {
-    pool = new Pool(origin, { connections: 16, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
+    const secureContext = origin.startsWith('https:') ? extraCaContext() : undefined;
+    pool = new Pool(origin, { connections: 16, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, ...(secureContext ? { connect: { secureContext } } : {}) });
     pools.set(origin, pool);
   }
   return pool;

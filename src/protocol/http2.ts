@@ -11,7 +11,7 @@
  * half-closes, and the answer is written as frames in one socket write.
  */
 import type { Duplex } from 'node:stream';
-import { encodeHeaders, HpackDecoder, HpackError, type HeaderList } from './hpack';
+import { encodeHeaders as encodeBlock, HpackDecoder, HpackError, type HeaderList } from './hpack';
 
 const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
 
@@ -33,6 +33,19 @@ const STREAM_WINDOW = 16 * 1024 * 1024;
 const CONNECTION_WINDOW = 1024 * 1024 * 1024;
 const MAX_FRAME = 16_384;
 const MAX_STREAMS = 1000;
+
+type Fields = readonly (readonly [string, string])[];
+
+/** The same field list (a constant: the answer's headers, OK trailers) is encoded once. */
+const blocks = new WeakMap<Fields, Buffer>();
+function encodeHeaders(fields: Fields): Buffer {
+  let block = blocks.get(fields);
+  if (!block) {
+    block = encodeBlock(fields);
+    blocks.set(fields, block);
+  }
+  return block;
+}
 
 class ConnectionError extends Error {
   constructor(
@@ -138,26 +151,34 @@ export class Http2Connection {
     });
   }
 
-  private corked = false;
+  private outbox: Buffer[] = [];
+  private outboxSent: (() => void)[] = [];
 
-  /** Frames go out in one write per turn of the event loop (a call's HEADERS, DATA and trailers together). */
+  /**
+   * Frames go out in one write per turn of the event loop (a call's HEADERS, DATA and
+   * trailers, and whatever else is ready): one buffer, so one TLS record, one syscall.
+   */
   private send(frames: Buffer[], sent?: () => void): void {
     if (this.dead) return;
-    if (!this.corked) {
-      this.corked = true;
-      this.socket.cork();
-      process.nextTick(() => {
-        this.corked = false;
-        this.socket.uncork();
-      });
-    }
-    this.socket.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames), sent ? () => sent() : undefined);
+    if (this.outbox.length === 0) process.nextTick(() => this.drain());
+    this.outbox.push(...frames);
+    if (sent) this.outboxSent.push(sent);
+  }
+
+  private drain(): void {
+    const frames = this.outbox;
+    const sent = this.outboxSent;
+    this.outbox = [];
+    this.outboxSent = [];
+    if (this.dead || frames.length === 0) return;
+    this.socket.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames), sent.length > 0 ? () => sent.forEach((f) => f()) : undefined);
   }
 
   private fail(code: number, message: string): void {
     if (this.dead) return;
     const payload = Buffer.concat([u32(this.lastStreamId), u32(code), Buffer.from(message.slice(0, 256), 'utf8')]);
     this.send([frame(FRAME.GOAWAY, 0, 0, payload)]);
+    this.drain();
     this.options.onError?.(new Error(`HTTP/2 connection error ${code}: ${message}`));
     this.shut();
     this.socket.end();
@@ -350,7 +371,8 @@ export class Http2Connection {
       s.onEnd?.(null);
       return;
     }
-    if (body.length > 0) s.received.push(Buffer.from(body));
+    // A view, not a copy: the socket's chunks are never written to afterwards.
+    if (body.length > 0) s.received.push(body);
     s.unacknowledged += payload.length;
     if (!(flags & END_STREAM) && s.unacknowledged >= STREAM_WINDOW / 2) {
       updates.push(frame(FRAME.WINDOW_UPDATE, 0, s.id, u32(s.unacknowledged)));

@@ -20,7 +20,10 @@ beforeAll(() => {
   // A stand-in bundle: its entry prints what the launcher gave it.
   bundle = path.join(tmp, 'bundle');
   fs.mkdirSync(bundle);
-  fs.writeFileSync(path.join(bundle, 'plugin-main.js'), 'process.stdout.write(JSON.stringify({ argv: process.argv.slice(2), cacheDir: process.env.CLOUDBRIDGE_CODE_CACHE_DIR }));\n');
+  fs.writeFileSync(
+    path.join(bundle, 'plugin-main.js'),
+    'process.stdout.write(JSON.stringify({ argv: process.argv.slice(2), cacheDir: process.env.CLOUDBRIDGE_CODE_CACHE_DIR, extra: process.env.CLOUDBRIDGE_EXTRA_CA_CERTS ?? null, nodeExtra: process.env.NODE_EXTRA_CA_CERTS ?? null }));\n',
+  );
   fs.writeFileSync(path.join(bundle, 'plugin-main.js.map'), '{}');
   fs.writeFileSync(path.join(bundle, 'provider.js.cache'), 'cache');
 });
@@ -140,6 +143,15 @@ describe('the launcher', () => {
     // Without XDG_CACHE_HOME: under HOME.
     const home = spawnSync(launcher, [], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: tmp, CLOUDBRIDGE_NODE: process.execPath } });
     expect((JSON.parse(home.stdout) as { cacheDir: string }).cacheDir.startsWith(path.join(tmp, '.cache', 'cloudbridge', `provider-${PROVIDER_VERSION}-`))).toBe(true);
+  });
+
+  it('hands NODE_EXTRA_CA_CERTS to the provider to read on its first HTTPS call, unless NODE_OPTIONS picks another CA store', () => {
+    const run = (env: Record<string, string>) =>
+      JSON.parse(spawnSync(launcher, [], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: tmp, CLOUDBRIDGE_NODE: process.execPath, ...env } }).stdout) as { extra: string | null; nodeExtra: string | null };
+    expect(run({ NODE_EXTRA_CA_CERTS: '/etc/corp-ca.pem' })).toMatchObject({ extra: '/etc/corp-ca.pem', nodeExtra: null });
+    expect(run({})).toMatchObject({ extra: null, nodeExtra: null });
+    // With another store Node's own handling stays (the provider's cannot match it). The stand-in node gets the flag too, so give it one it accepts.
+    expect(run({ NODE_EXTRA_CA_CERTS: '/etc/corp-ca.pem', NODE_OPTIONS: '--use-openssl-ca' })).toMatchObject({ extra: null, nodeExtra: '/etc/corp-ca.pem' });
   });
 
   it('another build gets another cache folder', () => {
