@@ -139,6 +139,14 @@ export class Collection<T, W = undefined> {
     }
   }
 
+  /**
+   * Whether a listing succeeded within `ttlMs` and after the last write to the whole
+   * collection: the collection (a document that may not exist yet, as P0's config) was there then.
+   */
+  get listed(): boolean {
+    return !!this.snapshot && this.fresh(this.snapshot);
+  }
+
   /** Marks objects written without going through `write` (e.g. by a call that failed half-way). */
   invalidate(target: WriteTarget = ALL_ITEMS): void {
     this.mark(target);

@@ -146,6 +146,22 @@ describe('Collection', () => {
     expect(v.calls).toEqual(['list', 'list', 'get i0']);
   });
 
+  test('listed: a fresh listing since the last whole-collection write', async () => {
+    let t = 1000;
+    const v = vendor(items(1));
+    const c = new Collection<Item>({ name: 'test things', list: () => v.list(), now: () => t, ttlMs: 100 });
+    expect(c.listed).toBe(false);
+    await c.read('i0', () => v.get('i0'));
+    expect(c.listed).toBe(true);
+    await c.write('i0', async () => undefined);
+    expect(c.listed).toBe(true);
+    t += 101;
+    expect(c.listed).toBe(false);
+    await c.all();
+    await c.write(ALL_ITEMS, async () => undefined);
+    expect(c.listed).toBe(false);
+  });
+
   test('a listing serves reads for ttlMs, then the collection is listed again', async () => {
     let t = 1000;
     const v = vendor(items(2));

@@ -232,7 +232,8 @@ export class P0Client {
    * also counts as existing.
    */
   async ensureConfig(options: CallOptions = {}): Promise<'created' | 'existed'> {
-    if ((await this.findConfig(options)) !== null) return 'existed';
+    // Listed moments ago (every create of an item asks): it exists.
+    if (this.config.listed || (await this.findConfig(options)) !== null) return 'existed';
     try {
       const body = await this.config.write(ALL_ITEMS, () => this.send('POST', this.configPath, { body: {}, signal: options.signal, idempotent: true }));
       parseBody(okSchema, body, 'AWS integration config (create)');
