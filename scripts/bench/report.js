@@ -46,6 +46,8 @@ function startupSection(s) {
       ['provider, to GetProviderSchema answered (a command\'s first process)', ms(s.schema)],
       [`provider, to ValidateResourceConfig answered (later processes skip the schema)`, ms(s.validate)],
       [`provider, to a plan's four calls for one resource answered`, ms(s.plan)],
+      ['… the same without the V8 code caches: to GetProviderSchema answered', ms(s.schemaNoCache)],
+      ['… the same without the V8 code caches: to the plan\'s calls answered', ms(s.planNoCache)],
       ['provider, GRPCController.Shutdown to exit', ms(s.shutdown)],
       ['provider, peak RSS (VmHWM)', mib(s.rssMiB)],
     ],

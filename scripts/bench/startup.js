@@ -53,9 +53,9 @@ function peakRssMiB(pid) {
  * One provider process: spawn, handshake, the `calls` in order, Shutdown.
  * Returns ms from spawn to the handshake, to each call's answer, and Shutdown -> exit.
  */
-function session(t, entry, calls) {
+function session(t, entry, calls, extraEnv = {}) {
   return new Promise((resolve, reject) => {
-    const env = { ...t.env, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: t.cert.certPem };
+    const env = { ...t.env, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: t.cert.certPem, ...extraEnv };
     const t0 = now();
     const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -141,18 +141,22 @@ async function measureStartup(o) {
     P(t, 'ValidateResourceConfig', { typeName: type, config }),
     P(t, 'PlanResourceChange', { typeName: type, priorState: { msgpack: t.encode(null) }, proposedNewState: config, config, priorPrivate: new Uint8Array() }),
   ];
-  const scenarios = { schema: [schema], validate: [validate], plan: planCalls };
-  const out = { bare: [], handshake: [], schema: [], validate: [], plan: [], shutdown: [], rss: [] };
+  // The code cache's worth: the same calls with it turned off (CLOUDBRIDGE_NO_CODE_CACHE).
+  const noCache = { CLOUDBRIDGE_NO_CODE_CACHE: '1' };
+  const scenarios = { schema: [[schema]], validate: [[validate]], plan: [planCalls], schemaNoCache: [[schema], noCache], planNoCache: [planCalls, noCache] };
+  const out = { bare: [], handshake: [], schema: [], validate: [], plan: [], schemaNoCache: [], planNoCache: [], shutdown: [], rss: [] };
   // Warm the file cache.
   await session(t, entry, [schema]);
   await bareNode(o.env);
   for (let i = 0; i < o.runs; i++) {
-    for (const [name, calls] of Object.entries(scenarios)) {
-      const r = await session(t, entry, calls);
-      out.handshake.push(r.handshake);
+    for (const [name, [calls, extraEnv]] of Object.entries(scenarios)) {
+      const r = await session(t, entry, calls, extraEnv);
       out[name].push(r.answered[r.answered.length - 1]);
-      out.shutdown.push(r.shutdown);
-      if (r.rss !== null) out.rss.push(r.rss);
+      if (!extraEnv) {
+        out.handshake.push(r.handshake);
+        out.shutdown.push(r.shutdown);
+        if (r.rss !== null) out.rss.push(r.rss);
+      }
       out.bare.push(await bareNode(o.env));
     }
   }
@@ -165,6 +169,8 @@ async function measureStartup(o) {
     schema: med('schema'),
     validate: med('validate'),
     plan: med('plan'),
+    schemaNoCache: med('schemaNoCache'),
+    planNoCache: med('planNoCache'),
     shutdown: med('shutdown'),
     rssMiB: Math.max(...out.rss),
     raw: out,
