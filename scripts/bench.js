@@ -46,6 +46,11 @@ function parseArgs(argv) {
   return o;
 }
 
+/** The installed package's size: every file Terraform hashes. */
+function packageBytes(dir) {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).reduce((n, e) => n + (e.isFile() ? fs.statSync(path.join(e.parentPath, e.name)).size : 0), 0);
+}
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const log = (s) => process.stderr.write(`bench: ${s}\n`);
@@ -55,6 +60,7 @@ async function main() {
   try {
     const tf = setUp(work, { bundleDir: o.bundleDir });
     result.terraform = tf.version;
+    result.packageBytes = packageBytes(tf.pluginDir);
     if (want('startup')) {
       log('start-up: spawn -> handshake and first calls, against bare node');
       result.startup = await measureStartup({ runs: o.quick ? 5 : 21, env: tf.env, bundleDir: o.bundleDir, log });

@@ -72,12 +72,13 @@ const OPS = {
   refresh: ['plan', '-input=false', '-no-color', '-lock=false', '-detailed-exitcode'],
 };
 
-/** Records each provider process's peak RSS (KiB) in the file CLOUDBRIDGE_BENCH_RSS_FILE names. */
+/** Records each provider process's peak RSS (KiB) and CPU time (ms) in the file CLOUDBRIDGE_BENCH_RSS_FILE names. */
 const RSS_HOOK = `'use strict';
 const file = process.env.CLOUDBRIDGE_BENCH_RSS_FILE;
 if (file && /plugin-main\\.js$/.test(process.argv[1] || '')) {
   process.on('exit', () => {
-    try { require('fs').appendFileSync(file, process.resourceUsage().maxRSS + '\\n'); } catch {}
+    const u = process.resourceUsage();
+    try { require('fs').appendFileSync(file, u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); } catch {}
   });
 }
 `;
@@ -124,8 +125,12 @@ async function compare(o) {
     for (const op of Object.keys(OPS)) {
       fs.rmSync(rssFile, { force: true });
       await run(dirs.cloudbridge, OPS[op], hooked);
-      const kib = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').trim().split('\n').map(Number) : [];
-      rss[op] = { processes: kib.length, peakMiB: kib.length ? Math.max(...kib) / 1024 : null };
+      const lines = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number)) : [];
+      rss[op] = {
+        processes: lines.length,
+        peakMiB: lines.length ? Math.max(...lines.map((l) => l[0])) / 1024 : null,
+        cpuMs: lines.reduce((sum, l) => sum + l[1], 0),
+      };
     }
     for (const op of Object.keys(OPS)) {
       const cb = times.cloudbridge[op];

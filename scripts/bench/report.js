@@ -57,7 +57,7 @@ function startupSection(s) {
 function compareSection(rows) {
   const opName = { plan: 'plan (empty state)', apply: 'apply (from empty)', refresh: 'plan with N in state (refresh, no changes)' };
   return table(
-    ['N', 'operation', 'cloudbridge', 'terraform_data', 'cb / td', 'cb − td', 'hashicorp/aws', 'cb / aws', 'cloudbridge vendor resource (emulator)', 'provider peak RSS'],
+    ['N', 'operation', 'cloudbridge', 'terraform_data', 'cb / td', 'cb − td', 'hashicorp/aws', 'cb / aws', 'cloudbridge vendor resource (emulator)', 'provider CPU, all processes', 'provider peak RSS'],
     rows.map((c) => [
       String(c.n),
       opName[c.op] || c.op,
@@ -68,6 +68,7 @@ function compareSection(rows) {
       ms(c.aws),
       x(c.awsRatio),
       ms(c.vendor),
+      c.rss && c.rss.cpuMs !== undefined ? ms(c.rss.cpuMs) : '–',
       c.rss && c.rss.peakMiB !== null ? `${mib(c.rss.peakMiB)} (${c.rss.processes} processes)` : '–',
     ]),
   );
@@ -153,7 +154,7 @@ function renderReport(r) {
       '',
       '## plan, apply and refresh against `terraform_data` and `hashicorp/aws`',
       '',
-      "`cloudbridge_external_id` (no API call) against Terraform's builtin `terraform_data` (no plugin at all) and `hashicorp/aws` 5.100.0 (an offline `aws_iam_policy_document` data source), all with `count = N`; the vendor column is `cloudbridge_northflank_cloud_integration` against `cloudbridge emulate`. \"cb − td\" is the time cloudbridge adds over `terraform_data`. Peak RSS is the largest cloudbridge provider process of one more run of that operation.",
+      "`cloudbridge_external_id` (no API call) against Terraform's builtin `terraform_data` (no plugin at all) and `hashicorp/aws` 5.100.0 (an offline `aws_iam_policy_document` data source), all with `count = N`; the vendor column is `cloudbridge_northflank_cloud_integration` against `cloudbridge emulate`. \"cb − td\" is the time cloudbridge adds over `terraform_data`: the provider processes' own CPU time (measured in one more run of that operation, with its peak RSS, the largest process) is part of it, the rest is Terraform's side of a plugin (it starts the processes, and encodes, sends and checks every call: two per resource in a plan).",
       '',
       compareSection(r.compare.rows),
     );
@@ -170,7 +171,12 @@ function renderReport(r) {
   }
   if (r.scale) parts.push('', '## Scale check', '', scaleSection(r.scale));
   if (r.standalone) parts.push('', '## Standalone executable', '', standaloneSection(r.standalone));
-  if (r.notes && r.notes.length) parts.push('', '## Notes', '', ...r.notes.map((n) => `- ${n}`));
+  const notes = [
+    ...(r.packageBytes ? [`The installed provider package (what Terraform hashes before every command) is ${(r.packageBytes / 1e6).toFixed(2)} MB: the bundles and their V8 code caches, no source maps.`] : []),
+    'A V8 start-up snapshot (`node --build-snapshot`) does not pay here: a snapshot loads only in the very Node binary that built it, and the provider runs on whatever `node` the machine has, so the launcher would first have to tell the two apart, at the cost of a process or more; the code caches give most of the same (the start-up table shows the calls with and without them) and are rebuilt for another Node by themselves.',
+    ...(r.notes || []),
+  ];
+  parts.push('', '## Notes', '', ...notes.map((n) => `- ${n}`));
   parts.push(
     '',
     '## Rerun',
