@@ -287,7 +287,11 @@ function stagedResource<A extends Attrs>(c: ComponentInfo, d: StagedDeclaration<
     notes:
       '## Destroy\n\nDestroying this resource deletes the item from P0 (`DELETE`). Destroy the matching ' +
       `\`cloudbridge_p0_aws_${c.tfName}\` first (it depends on this one, so Terraform does): it puts the item back to \`stage\`, ` +
-      'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.',
+      'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.' +
+      '\n\n## Refresh\n\nA refresh reads the item from P0\'s `GET …/config`, one call for every item of a plan. ' +
+      (c.hasRole
+        ? 'That call holds no role metadata: `role` is kept from the state while the account\'s service account is still the one it trusts, and read again from the item itself otherwise (and after an import).'
+        : 'The service account comes from the same call (the account\'s base item).'),
   });
 }
 
