@@ -10,10 +10,20 @@ import { oneOf } from '../../framework/validators';
 import type { ResourceType } from '../../framework/resource';
 import type { P0Client, P0ItemEnvelope } from './client';
 import type { ComponentRow, Fields } from './components';
-import { createOwned } from '../../framework/ownership';
+import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import { defineResource } from './define';
 import { AWS_PARTITIONS, LAMBDA_ARN_PATTERN, accountOfItemId } from './model';
 import type { Diagnostics } from '../../framework/diagnostics';
+
+/** What a create does when the item is taken or its outcome is unknown (the resources' notes and docs/reliability.md). */
+export const P0_STAGED_OWNERSHIP: OwnershipDoc = {
+  identity: 'The item: its component and its account id (or Lambda ARN).',
+  taken:
+    'The create reads the item first and fails, before writing anything, with the import (`<account_id>` or `<function_arn>`) when it exists in any state (staged, verified or installed by another configuration). ' +
+    'cloudbridge never PUTs over an existing item: that would stage another state\'s item again.',
+  unknownOutcome:
+    'The stage is a PUT keyed by the item\'s id and repeating it has the same effect, so after a reset, a timeout or a 502/504 the HTTP client sends it again; the preflight found no item, so the item it writes is this create\'s.',
+};
 
 export function partitionAttribute(description = 'The AWS partition the item lives in.') {
   return str({
@@ -215,6 +225,7 @@ export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
     notes:
       '## Destroy\n\nDestroying this resource deletes the item from P0 (`DELETE`). Destroy the matching ' +
       `\`cloudbridge_p0_aws_${row.tfName}\` first (it depends on this one, so Terraform does): it puts the item back to \`stage\`, ` +
-      'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.',
+      'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.\n\n' +
+      ownershipNotes(P0_STAGED_OWNERSHIP),
   });
 }

@@ -6,7 +6,7 @@
 import { attrs, bool, num, str, type Attr, type MaybeUnknownFields } from '../../framework/attributes';
 import { DiagnosticError, type Diagnostics } from '../../framework/diagnostics';
 import { importId } from '../../framework/importers';
-import { createOwned } from '../../framework/ownership';
+import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import { requiresReplace } from '../../framework/plan-modifiers';
 import { withClient } from '../../framework/resource';
 import { oneOf } from '../../framework/validators';
@@ -212,6 +212,16 @@ async function upsertAndTest(config: Readonly<Values>, ctx: UpsertContext, save?
   return state;
 }
 
+/** What a create does when the row is taken or its outcome is unknown (the resource's notes and docs/reliability.md). */
+export const QTANGL_INTEGRATION_OWNERSHIP: OwnershipDoc = {
+  identity: 'The provider: Qtangl keeps one row per tenant and provider.',
+  taken:
+    'The create reads the tenant\'s rows first and fails, before writing anything, with the import (`<cloud_provider>`) when the tenant has a row for the provider (the upsert would overwrite it). ' +
+    'Qtangl has no delete, so a row outlives the destroy of the configuration that made it: importing is how a configuration takes a row back.',
+  unknownOutcome:
+    'The upsert is keyed by the provider and repeating it has the same effect, so after a reset, a timeout or a 502/504 the HTTP client sends it again; the preflight found no row, so the row it writes is this create\'s.',
+};
+
 /** How a Qtangl row is named in ownership errors (src/framework/ownership.ts). */
 const QTANGL_OWNERSHIP = {
   noun: 'Qtangl cloud integration',
@@ -296,5 +306,7 @@ export const qtanglCloudIntegrationResource = defineResource({
     'A row that Qtangl turned `disabled` (its credentials failed) shows in `status` after a refresh. Applying the configuration again (any change, or `terraform apply -replace`) upserts it, which makes it `active` again.',
     '',
     '**Delete:** Qtangl has no delete API. `terraform destroy` removes the resource from state with a warning and leaves the row in Qtangl. A row deleted at Qtangl\'s side shows as drift and is created again.',
+    '',
+    ownershipNotes(QTANGL_INTEGRATION_OWNERSHIP),
   ].join('\n'),
 });
