@@ -93,11 +93,28 @@ reliabilitySuite(profile, (ctx) => {
     expectExit(await other.destroy(), 0);
     expect(logs().map((o) => JSON.stringify(o.record))).toEqual([snapshot]);
     expect((await owner.plan()).code).toBe(0);
+
+    // Nor may the other state install (configure) the owner's installed item with its own settings.
+    other.fresh(`resource "cloudbridge_p0_aws_access_logs" "logs" {
+  account_id     = "${ACCOUNT}"
+  cloud_lake_arn = "arn:aws:cloudtrail:us-east-1:${ACCOUNT}:eventdatastore/team-b"
+}
+`);
+    const installed = await other.apply();
+    expectExit(installed, 1);
+    const refused = errors(installed);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.summary).toBe(`The P0 access-logs item ${ACCOUNT} (state installed) already exists`);
+    expect(importAdvice(refused[0]!).id).toBe(ACCOUNT);
+    expect(m.calls()[`POST ${ITEM}/configure`]).toBe(1);
+    expectExit(await other.destroy(), 0);
+    expect(logs().map((o) => JSON.stringify(o.record))).toEqual([snapshot]);
+    expect((await owner.plan()).code).toBe(0);
     ctx.record({
       id: '8-installed',
-      scenario: 'Another state staged and installed an account\'s component; this state stages the same component for that account',
-      expected: 'An error with the import; the item stays `installed` with its label; the owner\'s plan clean; the other state\'s destroy deletes nothing',
-      observed: `apply exit 1 ("${errs[0]!.summary}", import id ${ACCOUNT}), no PUT but the owner's one; destroy exit 0; item still installed, label "team-a", byte-for-byte unchanged; owner's plans: no changes`,
+      scenario: 'Another state staged and installed an account\'s component; this state stages the same component for that account, then (another configuration) installs it with its own settings',
+      expected: 'An error with the import each time; the item stays `installed` with its label and settings; the owner\'s plan clean; the other state\'s destroy changes nothing',
+      observed: `stage: apply exit 1 ("${errs[0]!.summary}", import id ${ACCOUNT}), no PUT but the owner's; install: apply exit 1, the same error, no configure but the owner's; destroys exit 0; the item still installed, label "team-a", byte-for-byte unchanged; owner's plans: no changes`,
       calls: total(m.calls()),
       objects: `${logs().length} (installed, unchanged)`,
       durationMs: m.elapsedMs(),

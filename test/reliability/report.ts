@@ -26,6 +26,7 @@ import { AVISI_CREDENTIALS_OWNERSHIP } from '../../src/vendors/avisi/cloud-crede
 import { QTANGL_INTEGRATION_OWNERSHIP } from '../../src/vendors/qtangl/cloud-integration';
 import { P0_ROOT_OWNERSHIP } from '../../src/vendors/p0/integration';
 import { P0_STAGED_OWNERSHIP } from '../../src/vendors/p0/staged';
+import { P0_INSTALLED_OWNERSHIP } from '../../src/vendors/p0/installed';
 import { DEFAULT_MAX_RETRIES, PACING_MARGIN } from '../../src/http/client';
 import type { Observation, Vendor, VendorProfile } from './support';
 
@@ -37,6 +38,7 @@ const TITLES: Readonly<Record<Vendor, string>> = { p0: 'P0 Security', cloudflare
 const OWNERSHIP: readonly (readonly [string, OwnershipDoc])[] = [
   ['cloudbridge_p0_aws_integration', P0_ROOT_OWNERSHIP],
   ['cloudbridge_p0_aws_*_staged', P0_STAGED_OWNERSHIP],
+  ['cloudbridge_p0_aws_<component>', P0_INSTALLED_OWNERSHIP],
   ['cloudbridge_cloudflare_cloud_integration', CLOUDFLARE_INTEGRATION_OWNERSHIP],
   ['cloudbridge_northflank_cloud_integration', NORTHFLANK_INTEGRATION_OWNERSHIP],
   ['cloudbridge_avisi_cloud_account', AVISI_ACCOUNT_OWNERSHIP],
@@ -78,8 +80,8 @@ function header(): string {
     '|---|---|---|---|',
     ...OWNERSHIP.map(([type, doc]) => `| \`${type}\` | ${cell(doc.identity)} | ${cell(doc.taken)} | ${cell(doc.unknownOutcome)} |`),
     '',
-    'Resources that make no object of their own (`cloudbridge_p0_aws_<component>`, `cloudbridge_cloudflare_cloud_integration_authorization`, `cloudbridge_avisi_primary_cloud_credentials`) ' +
-      'change an object another resource made, through writes that have the same effect when repeated: a lost answer is repeated by the HTTP client.',
+    '`cloudbridge_cloudflare_cloud_integration_authorization` and `cloudbridge_avisi_primary_cloud_credentials` make no object of their own: they change the integration or account they name ' +
+      '(by id, usually a reference to the resource that made it), through writes that have the same effect when repeated, so a lost answer is repeated by the HTTP client.',
     '',
     '## Limits',
     '',

@@ -11,6 +11,7 @@ import { isUnknown } from '../../protocol/values';
 import { isAwsNotReadyError, type P0Client, type P0ItemEnvelope } from './client';
 import type { ComponentRow, Fields } from './components';
 import { defineResource } from './define';
+import { ownershipNotes, takenError, type OwnershipDoc } from '../../framework/ownership';
 import { itemIdAttribute, partitionAttribute, validateFunctionArnPartition } from './staged';
 
 /** Verify retries: first wait, growth and cap while P0 says the role is not ready. */
@@ -80,8 +81,21 @@ async function whileAwsNotReady<T>(what: string, ctx: Context<P0Client>, step: (
   }
 }
 
-/** Brings the item to `installed` from whatever state it is in (verify if staged, then configure). */
-async function install(row: ComponentRow, config: Fields, ctx: Context<P0Client>): Promise<Record<string, unknown>> {
+/** What a create does when the item is installed already or its outcome is unknown (the resources' notes and docs/reliability.md). */
+export const P0_INSTALLED_OWNERSHIP: OwnershipDoc = {
+  identity: 'The staged item of the same component and id, which this resource moves to `installed`; it makes no object of its own.',
+  taken:
+    'The create reads the item first and fails, before writing anything, with the import (`<account_id>` or `<function_arn>`) when the item is `installed` already: ' +
+    'another configuration installed it (configuring it again would overwrite that configuration\'s settings, and destroying it would put the item back to `stage`). ' +
+    'A `stage` or `configure` item is installed.',
+  unknownOutcome: 'Verify and configure have the same effect when repeated, so after a reset, a timeout or a 502/504 the HTTP client sends them again.',
+};
+
+/**
+ * Brings the item to `installed` from whatever state it is in (verify if staged, then configure).
+ * A create (`creating`) refuses an item that is installed already: another configuration owns that install.
+ */
+async function install(row: ComponentRow, config: Fields, ctx: Context<P0Client>, creating: boolean): Promise<Record<string, unknown>> {
   const id = config[row.idAttribute] as string;
   const opts = { signal: ctx.signal };
   const current = await ctx.client.findItem(row.component, id, opts);
@@ -89,6 +103,18 @@ async function install(row: ComponentRow, config: Fields, ctx: Context<P0Client>
     throw new DiagnosticError(
       `The P0 ${row.component} item ${id} is not staged`,
       `Create \`cloudbridge_p0_aws_${row.tfName}_staged\` for ${id} first (reference it or use depends_on).`,
+    );
+  }
+  if (creating && current.item.state === 'installed') {
+    throw takenError(
+      ctx,
+      {
+        noun: `P0 ${row.component} item`,
+        describe: () => `${id} (state installed)`,
+        importId: () => id,
+        takenHint: `Another configuration installed it (or this one lost track of its \`cloudbridge_p0_aws_${row.tfName}\`).`,
+      },
+      current,
     );
   }
   // The installed resource names the same partition as the staged one; P0 keeps the staged item's.
@@ -166,7 +192,7 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
       if (!isUnknown(planned) && planned !== 'installed') return { ...plan, state: 'installed' };
     },
     async create({ config }, ctx) {
-      return install(row, config, ctx);
+      return install(row, config, ctx, true);
     },
     async read({ state }, ctx) {
       const id = state[row.idAttribute] as string;
@@ -174,7 +200,7 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
       return found ? installedState(row, id, found) : null;
     },
     async update({ config }, ctx) {
-      return install(row, config, ctx);
+      return install(row, config, ctx, false);
     },
     async delete({ state }, ctx) {
       // Back to `stage`, not removed: the staged resource owns the item and removes it when it is destroyed.
@@ -198,6 +224,7 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
       `(as P0's own provider does). Destroying \`cloudbridge_p0_aws_${row.tfName}_staged\` afterwards removes it; Terraform destroys ` +
       'this resource first because it refers to the staged one.\n\n' +
       '## Drift\n\nAn item deleted in P0 is removed from state (the next plan creates it again, after the staged resource). ' +
-      'An item that fell back to `stage` or `configure` shows as an update of `state` to `installed`.',
+      'An item that fell back to `stage` or `configure` shows as an update of `state` to `installed`.\n\n' +
+      ownershipNotes(P0_INSTALLED_OWNERSHIP),
   });
 }

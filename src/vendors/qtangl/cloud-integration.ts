@@ -175,6 +175,14 @@ function explainWriteError(err: unknown): never {
   throw err;
 }
 
+/** The secret values of an upsert body, to keep out of messages (a role ARN or project id stays: the user needs it to act on the message). */
+function secretValues(body: QtanglUpsertRequest): string[] {
+  const values = body as Readonly<Record<string, unknown>>;
+  return QTANGL_FIELDS.filter((f) => f.secret)
+    .map((f) => values[f.api])
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
 type UpsertContext = { client: QtanglClient; signal: AbortSignal; diags: Diagnostics; logger: { info(m: string, f?: Record<string, unknown>): void } };
 
 /** Saves the row (`save`, default a plain upsert), tests it when asked, and returns the state. */
@@ -196,7 +204,7 @@ async function upsertAndTest(config: Readonly<Values>, ctx: UpsertContext, save?
       if (!result.ok) {
         ctx.diags.error(
           'Qtangl cloud integration test failed',
-          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, Object.values(upsertBody(config)).filter((v): v is string => typeof v === 'string'))}`,
+          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, secretValues(upsertBody(config)))}`,
           'test_on_apply',
         );
       }
