@@ -70,7 +70,7 @@ reliabilitySuite(profile, (ctx) => {
   const credentialsRoute = { method: 'POST', path: `${ACCOUNT}/credentials/:cloudType` };
   const credentials = (): RemoteObject[] => profile.objects(em).filter((o) => o.name.startsWith('credentials '));
 
-  it('credentials: a lost create answer is adopted by its token; the same name in another state\'s account is refused with the import', async () => {
+  ctx.scenario('8-credentials', 'credentials: a lost create answer is adopted by its token; the same name in another state\'s account is refused with the import', async () => {
     await ctx.begin();
     const owner = ctx.a();
     const other = ctx.b();

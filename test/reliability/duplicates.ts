@@ -9,7 +9,7 @@ import type { SuiteContext } from './scenarios';
 import { Meter, armedFaults, expectExit, fault, total } from './support';
 
 export function duplicateNamesScenario(ctx: SuiteContext): void {
-  it('allow_duplicate_names: a 504 after the commit adopts the object this create made, never the owner\'s of the same name; destroy removes only its own', async () => {
+  ctx.scenario('9-duplicates', 'allow_duplicate_names: a 504 after the commit adopts the object this create made, never the owner\'s of the same name; destroy removes only its own', async () => {
     await ctx.begin();
     const { em, profile } = ctx;
     const owner = ctx.a();

@@ -66,7 +66,7 @@ reliabilitySuite(profile, (ctx) => {
   const { em } = ctx;
   const logs = (): RemoteObject[] => items(em, 'access-logs');
 
-  it('an item another state installed: staging it again is refused with the import; the item stays installed with its label, its owner\'s plan clean', async () => {
+  ctx.scenario('8-installed', 'an item another state installed: staging it again is refused with the import; the item stays installed with its label, its owner\'s plan clean', async () => {
     await ctx.begin();
     const owner = ctx.a();
     const other = ctx.b();
@@ -121,7 +121,7 @@ reliabilitySuite(profile, (ctx) => {
     });
   });
 
-  it('the root: a lost answer is adopted; another state\'s root is refused with the import, and its destroy removes nothing', async () => {
+  ctx.scenario('9-root', 'the root: a lost answer is adopted; another state\'s root is refused with the import, and its destroy removes nothing', async () => {
     await ctx.begin();
     await client(em).deleteConfig();
     const owner = ctx.a();

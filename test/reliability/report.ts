@@ -86,8 +86,9 @@ function header(): string {
     '## Limits',
     '',
     '- **Two states creating the same name in the same second.** The preflight and the create are two calls: two states that both pass their preflight before either create lands ' +
-      'cannot be told apart. Where the identity is unique at the vendor (Northflank ids, P0 items, the P0 root, Qtangl rows) one of them gets the vendor\'s conflict or finds the other\'s object and ' +
-      'reports it; where the API allows duplicates (Cloudflare, Avisi) both creates succeed and the account holds two objects of that name, each recorded by the state that made it. ' +
+      'cannot be told apart. Where the create is a POST of a unique identity (Northflank ids, the P0 root) the second one is refused by the vendor and reported; ' +
+      'where it is a write keyed by the caller (P0 items, Qtangl rows: a PUT or an upsert) both writes succeed, the later one wins, and both states record the same object; ' +
+      'where the API allows duplicates (Cloudflare, Avisi) both creates succeed and the account holds two objects of that name, each recorded by the state that made it. ' +
       'Proof by clock has second precision (the `Date` header): an object of the same name and type that another state creates inside the same attempt window, after this create\'s preflight, ' +
       'could pass the Cloudflare and Northflank proof. Avisi\'s token proof has no such window.',
     '- **A process that dies mid-create has no proof.** After kill -9 of terraform, or a Ctrl-C that cancels a create whose request had left, the next apply runs in a new provider process ' +
@@ -176,8 +177,13 @@ function withLock<T>(fn: () => T): T {
  * Writes this vendor's section (with CLOUDBRIDGE_RELIABILITY_WRITE=1), or
  * checks that the committed document shows these observations.
  */
-export function reportCheck(profile: VendorProfile, observations: readonly Observation[]): void {
+export function reportCheck(profile: VendorProfile, observations: readonly Observation[], declared: readonly string[]): void {
   const vendor = profile.vendor;
+  const missing = declared.filter((id) => !observations.some((o) => o.id === id));
+  const unknown = observations.filter((o) => !declared.includes(o.id)).map((o) => o.id);
+  if (unknown.length > 0) throw new Error(`observations of undeclared scenarios: ${unknown.join(', ')}`);
+  // A scenario that failed (or was filtered out with -t) has no observation: never write, and never compare, half a section.
+  if (missing.length > 0) throw new Error(`docs/reliability.md not ${process.env[WRITE_ENV] === '1' ? 'written' : 'checked'}: scenarios ${missing.join(', ')} recorded nothing (they failed or did not run)`);
   if (process.env[WRITE_ENV] === '1') {
     withLock(() => {
       const current = fs.existsSync(REPORT_FILE) ? fs.readFileSync(REPORT_FILE, 'utf8') : '';

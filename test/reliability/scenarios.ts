@@ -43,6 +43,8 @@ export interface SuiteContext {
   b(): Stage;
   /** Fresh emulator state (seeded), both workspaces without state. */
   begin(): Promise<void>;
+  /** A test that records the observation `id` (the document's row). */
+  scenario(id: string, title: string, fn: () => Promise<void>): void;
   record(o: Omit<Observation, 'vendor'>): void;
 }
 
@@ -95,6 +97,7 @@ export function stable(text: string, em: TestEmulator): string {
 export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteContext) => void): void {
   const em = withEmulator();
   const observations: Observation[] = [];
+  const declared: string[] = [];
   let a: Stage | undefined;
   let b: Stage | undefined;
 
@@ -116,6 +119,10 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
       a!.fresh('');
       b!.fresh('');
     },
+    scenario: (id, title, fn) => {
+      declared.push(id);
+      it(title, fn);
+    },
     record: (o) => observations.push({ vendor: profile.vendor, ...o, scenario: stable(o.scenario, em), observed: stable(o.observed, em), objects: stable(o.objects, em) }),
   };
 
@@ -130,7 +137,7 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
   const creates = (m: Meter): number => m.calls()[routeKey(profile.create)] ?? 0;
 
   describe(`${profile.title}: reliability through real terraform`, () => {
-    it('a lost create answer for a new name: one object, adopted, and the next plan is clean', async () => {
+    ctx.scenario('1-lost-answer', 'a lost create answer for a new name: one object, adopted, and the next plan is clean', async () => {
       await ctx.begin();
       const stage = a!;
       stage.fresh(profile.hcl([n0]));
@@ -159,7 +166,7 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
       });
     });
 
-    it('another state owns the name: an error with the import; the owner is untouched and its plan clean after the other state\'s apply and destroy', async () => {
+    ctx.scenario('2-taken', 'another state owns the name: an error with the import; the owner is untouched and its plan clean after the other state\'s apply and destroy', async () => {
       await ctx.begin();
       const owner = a!;
       const other = b!;
@@ -207,7 +214,7 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
       });
     });
 
-    it('429 and 5xx storms on reads and writes: every call goes through, no duplicate, and the next plan (with another storm) is clean', async () => {
+    ctx.scenario('3-storm', '429 and 5xx storms on reads and writes: every call goes through, no duplicate, and the next plan (with another storm) is clean', async () => {
       await ctx.begin();
       const stage = a!;
       const names = [n0, n1, n2];
@@ -237,7 +244,7 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
       });
     });
 
-    it('a gateway 502 on the create before the vendor saw it: nothing made, then exactly one object', async () => {
+    ctx.scenario('4-gateway-before', 'a gateway 502 on the create before the vendor saw it: nothing made, then exactly one object', async () => {
       await ctx.begin();
       const stage = a!;
       stage.fresh(profile.hcl([n0]));
@@ -278,7 +285,7 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
       });
     });
 
-    it('a gateway 504 on the create after the vendor committed it: the object is adopted with proof', async () => {
+    ctx.scenario('5-gateway-after', 'a gateway 504 on the create after the vendor committed it: the object is adopted with proof', async () => {
       await ctx.begin();
       const stage = a!;
       stage.fresh(profile.hcl([n0]));
@@ -308,7 +315,7 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
       ['6-kill', 'SIGKILL'],
       ['7-sigint', 'SIGINT'],
     ] as const) {
-      it(`${signal === 'SIGKILL' ? 'kill -9 of terraform' : 'SIGINT (StopProvider)'} while committed creates wait for their answers: no provider left; a re-apply reports every leftover with its import, and converges`, async () => {
+      ctx.scenario(id, `${signal === 'SIGKILL' ? 'kill -9 of terraform' : 'SIGINT (StopProvider)'} while committed creates wait for their answers: no provider left; a re-apply reports every leftover with its import, and converges`, async () => {
         await ctx.begin();
         const stage = a!;
         const names = [n0, n1, n2];
@@ -371,7 +378,7 @@ export function reliabilitySuite(profile: VendorProfile, extra?: (ctx: SuiteCont
     extra?.(ctx);
 
     it('docs/reliability.md shows these observations', () => {
-      reportCheck(profile, observations);
+      reportCheck(profile, observations, declared);
     });
   });
 }
