@@ -13,5 +13,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   maxWorkers: 2,
-  testTimeout: 120000,
+  // Generous: an acceptance step drives terraform and hashicorp/aws, which a loaded 2-core machine makes slow.
+  testTimeout: 300000,
 };

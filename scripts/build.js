@@ -52,8 +52,9 @@ function splitPlugin(self) {
 const withoutEmulators = {
   name: 'cloudbridge-without-emulators',
   setup(build) {
+    // Any vendor module's index.ts (src/vendors/<vendor>/, or a test-only vendor): its `./emulator`.
     build.onResolve({ filter: /^\.\/emulator$/ }, (args) =>
-      /[\\/]src[\\/]vendors[\\/][^\\/]+$/.test(args.resolveDir) ? { path: args.resolveDir, namespace: 'no-emulator' } : undefined,
+      /[\\/]index\.ts$/.test(args.importer) ? { path: args.resolveDir, namespace: 'no-emulator' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'no-emulator' }, () => ({
       contents: "throw new Error('the vendor emulators are not part of the provider bundle: run `cloudbridge emulate`');",

@@ -1,11 +1,13 @@
 /**
- * Writes docs/ (Terraform Registry layout) from the declarations. Run with
+ * Writes docs/ (Terraform Registry layout) from the declarations, and the
+ * generated part of each module's README from its .tf files. Run with
  * `npm run docs`. Files for types that no longer exist are removed.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageRoot } from '../src/cli';
 import { providerDocs } from '../src/docs-content';
+import { moduleReadmes } from './module-docs';
 
 function main(): void {
   const root = packageRoot(__dirname);
@@ -21,7 +23,9 @@ function main(): void {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, content);
   }
-  process.stdout.write(`wrote ${files.size} files to ${path.relative(process.cwd(), docsDir) || docsDir}\n`);
+  const readmes = moduleReadmes(path.join(root, 'modules'));
+  for (const [file, content] of readmes) fs.writeFileSync(file, content);
+  process.stdout.write(`wrote ${files.size} files to ${path.relative(process.cwd(), docsDir) || docsDir} and ${readmes.size} module READMEs\n`);
 }
 
 main();

@@ -68,11 +68,14 @@ export function matches(pattern: RegExp, message: string): Validator<string> {
   });
 }
 
+/** A value outside the list fails with the list; one that differs from an allowed value only in case also gets that value as a hint. */
 export function oneOf<T extends string | number>(values: readonly T[]): Validator<T> {
   const list = values.map((v) => JSON.stringify(v)).join(', ');
-  return custom(`one of ${values.map((v) => `\`${String(v)}\``).join(', ')}`, (v) =>
-    values.includes(v) ? undefined : `must be one of: ${list}`,
-  );
+  return custom(`one of ${values.map((v) => `\`${String(v)}\``).join(', ')}`, (v) => {
+    if (values.includes(v)) return undefined;
+    const folded = typeof v === 'string' ? values.find((allowed) => typeof allowed === 'string' && allowed.toLowerCase() === v.toLowerCase()) : undefined;
+    return folded === undefined ? `must be one of: ${list}` : `must be one of: ${list}; did you mean ${JSON.stringify(folded)}?`;
+  });
 }
 
 export function between(min: number, max: number): Validator<number> {

@@ -37,6 +37,12 @@ export interface ProviderModule<C = never> {
    * (checked bivariantly), so that a module typed by its own settings fits here.
    */
   client?(settings: VendorSettings, tools: ClientTools): unknown;
+  /**
+   * One cheap authenticated call that fails (an ApiError 401/403) when the vendor
+   * refuses the credentials: run once per configured provider at plan time, before
+   * the first create, so a wrong token fails the plan rather than the apply.
+   */
+  checkCredentials?(client: unknown, signal: AbortSignal): Promise<void>;
   readonly resources: TypeList<ResourceType<C>>;
   readonly dataSources: TypeList<DataSourceType<C>>;
 }

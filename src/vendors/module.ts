@@ -26,6 +26,8 @@ export interface VendorModule<C = never> extends ProviderModule<C> {
 export interface VendorModuleSpec<A extends Attrs, C> {
   readonly block: VendorBlock<A>;
   readonly client: (settings: VendorSettings<A>, tools: ClientTools<A>) => C;
+  /** See ProviderModule.checkCredentials. */
+  readonly checkCredentials?: (client: C, signal: AbortSignal) => Promise<void>;
   readonly resources: LazyTypes<ResourceType<C>>;
   readonly dataSources: LazyTypes<DataSourceType<C>>;
   readonly emulator: () => EmulatedApiModule<unknown>;
@@ -36,6 +38,7 @@ export function defineVendor<A extends Attrs, C>(spec: VendorModuleSpec<A, C>): 
   return {
     block: spec.block,
     client: (settings: VendorSettings<A>, tools: ClientTools<A>): C => spec.client(settings, tools),
+    ...(spec.checkCredentials ? { checkCredentials: spec.checkCredentials } : {}),
     resources: spec.resources,
     dataSources: spec.dataSources,
     emulator: spec.emulator,

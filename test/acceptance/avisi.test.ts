@@ -14,7 +14,8 @@ import type { AvisiEmulatorState } from '../../src/vendors/avisi/emulator';
 import type { AwsEmulatorState } from '../../src/emulator/aws/state';
 
 const em = withEmulator();
-const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'avisi', 'main.tf'), 'utf8');
+/** The resources wired by hand (examples/hcl/avisi calls modules/ instead, tested in test/modules). */
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'test', 'acceptance', 'fixtures', 'avisi.tf'), 'utf8');
 const ACCOUNT = 'cloudbridge_avisi_cloud_account.aws';
 const CREDENTIALS = 'cloudbridge_avisi_cloud_credentials.aws';
 const PRIMARY = 'cloudbridge_avisi_primary_cloud_credentials.aws';
@@ -46,7 +47,7 @@ const writes = (counts: Record<string, number>) => total(Object.fromEntries(Obje
 
 const cleanPlan = async (ws: Workspace, extraArgs: string[] = []) => (await ws.tf(['plan', '-input=false', '-no-color', '-detailed-exitcode', ...extraArgs])).code;
 
-describe('examples/hcl/avisi', () => {
+describe('fixtures/avisi.tf', () => {
   let ws: Workspace;
   /** The IAM access key id hashicorp/aws created (what Avisi must have received). */
   let accessKeyId: string;

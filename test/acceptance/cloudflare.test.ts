@@ -10,7 +10,8 @@ import { CloudflareClient } from '../../src/vendors/cloudflare/client';
 import { awsAssumeRoleRejectedMessage } from '../../src/vendors/cloudflare/emulator-assumptions';
 
 const em = withEmulator();
-const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'cloudflare', 'main.tf'), 'utf8');
+/** The resources wired by hand (examples/hcl/cloudflare calls modules/ instead, tested in test/modules). */
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'test', 'acceptance', 'fixtures', 'cloudflare.tf'), 'utf8');
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
   return { ...emulatorEnv(em), TF_VAR_aws_endpoint: em.endpoints.aws, ...extra };
@@ -49,7 +50,7 @@ async function cleanPlan(ws: Workspace, extraArgs: string[] = []): Promise<TfRes
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/cloudflare-magic-cloud-networking';
 
-describe('examples/hcl/cloudflare', () => {
+describe('fixtures/cloudflare.tf', () => {
   let ws: Workspace;
   beforeAll(async () => {
     ws = await Workspace.create({ files: { 'main.tf': EXAMPLE }, env: env() });

@@ -54,9 +54,13 @@ export interface TfResult {
 interface Installed {
   readonly pluginDir: string;
   readonly cliConfigFile: string;
-  /** The provider with the test types, in its own plugin dir. */
-  readonly testCliConfigFile: string;
+  /** Where this build's installs live (one folder per composition root). */
+  readonly dir: string;
 }
+
+/** The composition root of the provider with the test types (`testTypes: true`). */
+export const TEST_TYPES_ROOT = path.join(ROOT, 'test', 'support', 'test-provider.ts');
+const rootInstalls = new Map<string, string>();
 
 let installed: Installed | undefined;
 
@@ -128,29 +132,45 @@ export function ensureInstalled(): Installed {
     }
     const h = crypto.createHash('sha256');
     hashDir(bundleDir, h);
-    for (const f of ['test-vendor.ts', 'test-provider.ts']) h.update(fs.readFileSync(path.join(ROOT, 'test', 'support', f)));
     h.update(awsMirror);
     const dir = path.join(cacheRoot, h.digest('hex').slice(0, 16));
     const pluginDir = path.join(dir, 'plugins');
     const cliConfigFile = path.join(dir, 'terraform.rc');
-    const testCliConfigFile = path.join(dir, 'terraform-test-types.rc');
     if (!fs.existsSync(path.join(dir, 'ready'))) {
       fs.rmSync(dir, { recursive: true, force: true });
       fs.mkdirSync(dir, { recursive: true });
-      const withProviders = [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`];
-      fs.writeFileSync(cliConfigFile, installProvider({ pluginDir, bundleDir, withProviders, env: process.env }).cliConfig);
-      // The provider with the test types: the same build, with test/support/test-provider.ts as its composition root.
-      const testBundleDir = path.join(dir, 'bundle-test-types');
-      execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js'), '--provider-out', testBundleDir, '--provider-entry', path.join(ROOT, 'test', 'support', 'test-provider.ts')], {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      fs.writeFileSync(testCliConfigFile, installProvider({ pluginDir: path.join(dir, 'plugins-test-types'), bundleDir: testBundleDir, withProviders, env: process.env }).cliConfig);
+      fs.writeFileSync(cliConfigFile, installProvider({ pluginDir, bundleDir, withProviders: [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`], env: process.env }).cliConfig);
       fs.writeFileSync(path.join(dir, 'ready'), '');
     }
-    return { pluginDir, cliConfigFile, testCliConfigFile };
+    return { pluginDir, cliConfigFile, dir };
   });
   return installed;
+}
+
+/**
+ * The provider built with another composition root (a test-only one: the test
+ * types, or a toy vendor), installed into its own plugin dir: its CLI config.
+ * The same build as the real provider, with `root` as its `provider.js` entry.
+ */
+export function ensureInstalledWith(root: string): string {
+  const known = rootInstalls.get(root);
+  if (known) return known;
+  const base = ensureInstalled();
+  const h = crypto.createHash('sha256').update(root);
+  hashDir(path.dirname(root), h);
+  const dir = path.join(base.dir, `root-${h.digest('hex').slice(0, 12)}`);
+  const cliConfigFile = path.join(dir, 'terraform.rc');
+  withLock(path.join(base.dir, 'lock-roots'), () => {
+    if (fs.existsSync(path.join(dir, 'ready'))) return;
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const bundleDir = path.join(dir, 'bundle');
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js'), '--provider-out', bundleDir, '--provider-entry', root], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    fs.writeFileSync(cliConfigFile, installProvider({ pluginDir: path.join(dir, 'plugins'), bundleDir, withProviders: [`${AWS_PROVIDER.source}@${AWS_PROVIDER.version}`], env: process.env }).cliConfig);
+    fs.writeFileSync(path.join(dir, 'ready'), '');
+  });
+  rootInstalls.set(root, cliConfigFile);
+  return cliConfigFile;
 }
 
 export interface WorkspaceOptions {
@@ -158,8 +178,10 @@ export interface WorkspaceOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** Extra environment for terraform (and so the provider): endpoints, tokens, TF_LOG... */
   readonly env?: Readonly<Record<string, string>>;
-  /** Load the test-only types (cloudbridge_test_*). */
+  /** Load the test-only types (cloudbridge_test_*): the provider built with TEST_TYPES_ROOT. */
   readonly testTypes?: boolean;
+  /** The provider built with this composition root instead of the shipped one (a test-only root). */
+  readonly compositionRoot?: string;
   /** false sets TF_DISABLE_PLUGIN_TLS=1 (plaintext gRPC); default AutoMTLS. */
   readonly tls?: boolean;
 }
@@ -182,7 +204,7 @@ export class Workspace {
     const remoteFile = path.join(dir, 'remote.json');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      TF_CLI_CONFIG_FILE: options.testTypes ? inst.testCliConfigFile : inst.cliConfigFile,
+      TF_CLI_CONFIG_FILE: options.testTypes || options.compositionRoot ? ensureInstalledWith(options.compositionRoot ?? TEST_TYPES_ROOT) : inst.cliConfigFile,
       TF_IN_AUTOMATION: '1',
       TF_INPUT: '0',
       CHECKPOINT_DISABLE: '1',

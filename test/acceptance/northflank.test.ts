@@ -11,7 +11,8 @@ import { NorthflankClient } from '../../src/vendors/northflank/client';
 import type { NorthflankEmulatorState } from '../../src/vendors/northflank/emulator';
 
 const em = withEmulator();
-const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'northflank', 'main.tf'), 'utf8');
+/** The resources wired by hand (examples/hcl/northflank calls modules/ instead, tested in test/modules). */
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'test', 'acceptance', 'fixtures', 'northflank.tf'), 'utf8');
 const ADDRESS = 'cloudbridge_northflank_cloud_integration.aws';
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
@@ -26,7 +27,7 @@ function northflankCount(): number {
   return Object.values(em.requestCounts()['northflank'] ?? {}).reduce((a, b) => a + b, 0);
 }
 
-describe('examples/hcl/northflank', () => {
+describe('fixtures/northflank.tf', () => {
   let ws: Workspace;
   beforeAll(async () => {
     ws = await Workspace.create({ files: { 'main.tf': EXAMPLE }, env: env() });

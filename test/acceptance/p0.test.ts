@@ -10,7 +10,8 @@ import { P0Client } from '../../src/vendors/p0/client';
 import { P0_COMPONENTS } from '../../src/vendors/p0/model';
 
 const em = withEmulator();
-const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'p0-aws', 'main.tf'), 'utf8');
+/** The resources wired by hand (examples/hcl/p0-aws calls modules/ instead, tested in test/modules). */
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'test', 'acceptance', 'fixtures', 'p0.tf'), 'utf8');
 const ACCOUNT = '123456789012';
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
@@ -106,7 +107,7 @@ const IMPORTS: readonly (readonly [string, string])[] = [
   ['cloudbridge_p0_aws_access_logs.logs', ACCOUNT],
 ];
 
-describe('examples/hcl/p0-aws (plus function_caller and access_logs)', () => {
+describe('fixtures/p0.tf (plus function_caller and access_logs)', () => {
   let ws: Workspace;
   beforeAll(async () => {
     await em.reset();
@@ -237,6 +238,11 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
     type = "saml"
   }
 }
+
+resource "cloudbridge_p0_aws_access_logs_staged" "case" {
+  account_id = "123456789012"
+  partition  = "AWS"
+}
 `,
       },
       env: env(),
@@ -260,6 +266,8 @@ resource "cloudbridge_p0_aws_iam_write" "login" {
       // Terraform locates paths through nested attributes only to the top-level attribute, so the
       // provider sends `login` as the path and names `login.type` in the detail.
       { detail: 'login.type: must be one of: "iam", "idc", "merged-idc", "federated"', line: 17, code: 'login = {\n    type = "saml"\n  }' },
+      // A value that differs from an allowed one only in case gets a hint (issue 14).
+      { detail: 'must be one of: "aws", "aws-us-gov"; did you mean "aws"?', line: 24, code: 'partition  = "AWS"' },
     ]);
     expect(await p0RequestCount()).toBe(before);
   });

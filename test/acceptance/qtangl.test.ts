@@ -12,7 +12,8 @@ import { QtanglClient } from '../../src/vendors/qtangl/client';
 import type { QtanglEmulatorState } from '../../src/vendors/qtangl/emulator';
 
 const em = withEmulator();
-const EXAMPLE = fs.readFileSync(path.join(ROOT, 'examples', 'hcl', 'qtangl', 'main.tf'), 'utf8');
+/** The resources wired by hand (examples/hcl/qtangl calls modules/ instead, tested in test/modules). */
+const EXAMPLE = fs.readFileSync(path.join(ROOT, 'test', 'acceptance', 'fixtures', 'qtangl.tf'), 'utf8');
 const ADDRESS = 'cloudbridge_qtangl_cloud_integration.aws';
 
 function env(extra: Record<string, string> = {}, role: 'viewer' | 'operator' | 'admin' = 'operator'): Record<string, string> {
@@ -33,7 +34,7 @@ function reconfigure(ws: Workspace, hcl: string): void {
   for (const f of ['terraform.tfstate', 'terraform.tfstate.backup', 'tfplan']) fs.rmSync(path.join(ws.dir, f), { force: true });
 }
 
-describe('examples/hcl/qtangl', () => {
+describe('fixtures/qtangl.tf', () => {
   let ws: Workspace;
   beforeAll(async () => {
     ws = await Workspace.create({ files: { 'main.tf': EXAMPLE }, env: env() });

@@ -81,12 +81,12 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('the tarball', () => {
-  it('ships the command, the built provider, the library and constructs, README and docs; no sources, tests or source maps', () => {
+  it('ships the command, the built provider, the constructs (cdktf and CDK Terrain), README and docs; no sources, tests or source maps', () => {
     const paths = packed.files.map((f) => f.path);
     const tops = [...new Set(paths.map((p) => (p.includes('/') ? `${p.split('/')[0]}/${p.startsWith('dist/') ? `${p.split('/')[1]}` : ''}` : p)))].sort();
-    expect(tops).toEqual(['README.md', 'bin/', 'dist/cli', 'dist/constructs', 'dist/package.json', 'dist/provider', 'dist/src', 'docs/', 'package.json']);
+    expect(tops).toEqual(['README.md', 'bin/', 'dist/cli', 'dist/constructs', 'dist/constructs-cdktn', 'dist/package.json', 'dist/provider', 'docs/', 'package.json']);
     expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
-    expect(paths).toEqual(expect.arrayContaining(['bin/cloudbridge.js', 'dist/cli/cli.js', 'dist/provider/plugin-main.js', 'dist/provider/rpc-server.js', 'dist/provider/provider.js', 'dist/constructs/index.js', 'docs/install.md']));
+    expect(paths).toEqual(expect.arrayContaining(['bin/cloudbridge.js', 'dist/cli/cli.js', 'dist/provider/plugin-main.js', 'dist/provider/rpc-server.js', 'dist/provider/provider.js', 'dist/constructs/index.js', 'dist/constructs-cdktn/index.js', 'docs/install.md']));
     expect(packed.files.find((f) => f.path === 'dist/cli/cli.js')!.size).toBe(fs.statSync(path.join(ROOT, 'dist', 'cli', 'cli.js')).size);
   });
 

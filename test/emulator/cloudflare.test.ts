@@ -467,6 +467,7 @@ describe('runDiscoveryUntilSucceeded (the authorisation wait)', () => {
   it('retries a rejection while trust propagates, then returns the SUCCEEDED integration', async () => {
     const { integration, correct } = await awsWithRole('propagating', false);
     const lines: string[] = [];
+    const remaining: number[] = [];
     let sleeps = 0;
     const done = await runDiscoveryUntilSucceeded(client, integration.id, {
       timeoutMs: 60_000,
@@ -479,16 +480,29 @@ describe('runDiscoveryUntilSucceeded (the authorisation wait)', () => {
         // The trust "propagates" once the first run has been rejected.
         if (ms === 5_000) await env.putRole('123456789012', 'propagating', correct);
       },
-      logger: { info: (m) => lines.push(m), debug: () => undefined },
+      logger: {
+        info: (m, fields) => {
+          lines.push(m);
+          if (m.startsWith('waiting')) remaining.push(fields?.['remaining_ms'] as number);
+        },
+        debug: () => undefined,
+      },
     });
     expect(done.state).toBe('SUCCEEDED');
     expect(done.status?.regions).toEqual(['us-east-1', 'us-west-2', 'eu-west-1']);
+    // Every poll is at INFO, with what it waits for and the time left.
+    const poll = 'waiting for Cloudflare discovery to finish';
     expect(lines).toEqual([
       'cloudflare discovery started',
+      poll,
+      poll,
       'cloudflare discovery rejected; retrying while AWS trust propagates',
       'cloudflare discovery started',
+      poll,
+      poll,
       'cloudflare discovery succeeded',
     ]);
+    expect(remaining).toEqual([60_000, 59_000, 53_000, 52_000]);
     expect(sleeps).toBe(5); // 2 polls, the retry pause, 2 polls
   });
 

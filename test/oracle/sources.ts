@@ -8,6 +8,7 @@
  * checkout (CI clones the repository with a copy of `shared/` next to it).
  * `CLOUDBRIDGE_API_DOCS` overrides the search.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -47,10 +48,22 @@ export function cite<T>(file: DocFile, quotes: Quote | readonly Quote[], value: 
   return { value, source: sectionEnd === undefined ? { file, quotes: list } : { file, quotes: list, sectionEnd } };
 }
 
+/** The `shared/api-docs` folder, or undefined when it is nowhere to be found (see apiDocsDir). */
+export function findApiDocsDir(): string | undefined {
+  try {
+    return apiDocsDir();
+  } catch {
+    return undefined;
+  }
+}
+
 /** The `shared/api-docs` folder: `CLOUDBRIDGE_API_DOCS`, else the nearest `shared/api-docs` above the repository. */
 export function apiDocsDir(): string {
   const fromEnv = process.env['CLOUDBRIDGE_API_DOCS'];
-  if (fromEnv) return resolve(fromEnv);
+  if (fromEnv) {
+    if (!existsSync(join(resolve(fromEnv), 'FACTS.md'))) throw new Error(`CLOUDBRIDGE_API_DOCS=${fromEnv} holds no FACTS.md`);
+    return resolve(fromEnv);
+  }
   let dir = resolve(__dirname, '..', '..');
   for (;;) {
     const candidate = join(dir, 'shared', 'api-docs');
@@ -158,4 +171,14 @@ export interface VendorOracle {
   readonly required: Readonly<Record<string, Cited<readonly string[]>>>;
   /** The documented fields of a request or response body (required or not). */
   readonly fields: Readonly<Record<string, Cited<readonly string[]>>>;
+}
+
+/** SHA-256 of one API page as found (the record of verified quotes names the page versions it was checked against). */
+export function pageDigest(file: DocFile): string {
+  return createHash('sha256').update(readFileSync(join(apiDocsDir(), file))).digest('hex');
+}
+
+/** A stable text form of a source, for the record of verified quotes. */
+export function sourceKey(source: Source): string {
+  return JSON.stringify({ file: source.file, quotes: source.quotes, sectionEnd: source.sectionEnd ?? null });
 }

@@ -1,9 +1,6 @@
-# Northflank: let Northflank run BYOC clusters in an AWS account through a cross-account role.
-#
-# 1. generate an external id (cloudbridge_external_id);
-# 2. create the IAM role that trusts Northflank's AWS account only with that sts:ExternalId;
-# 3. create the Northflank integration with the role ARN; the external id goes in write-only,
-#    so it is never stored in the Northflank resource's state.
+# Northflank: let Northflank run BYOC clusters in an AWS account through a cross-account role, with
+# the northflank-aws module (modules/northflank-aws): an external id, a role that trusts Northflank's
+# account only with it, the features' permissions, then the integration.
 
 terraform {
   required_version = ">= 1.11.0"
@@ -24,7 +21,7 @@ variable "aws_endpoint" {
   default     = ""
 }
 
-variable "northflank_aws_account_id" {
+variable "northflank_principal" {
   description = "The AWS account Northflank assumes roles from. The default is the emulator's (GET {url}/_emulator/state/northflank shows it as awsPrincipal); use the one from Northflank's BYOC setup page for the real service."
   type        = string
   default     = "466203627421"
@@ -34,18 +31,6 @@ variable "name" {
   description = "Name of the integration (3-39 characters); its slug is the id."
   type        = string
   default     = "Production AWS"
-}
-
-variable "description" {
-  description = "Description of the integration."
-  type        = string
-  default     = "BYOC clusters in the production account"
-}
-
-variable "role_name" {
-  description = "Name of the IAM role Northflank assumes."
-  type        = string
-  default     = "northflank-byoc"
 }
 
 # Token and base URL come from the environment (see README.md).
@@ -68,45 +53,21 @@ provider "aws" {
   }
 }
 
-resource "cloudbridge_external_id" "northflank" {}
+module "northflank" {
+  source    = "../../../modules/northflank-aws"
+  providers = { aws = aws }
 
-resource "aws_iam_role" "northflank" {
-  name = var.role_name
-  # Northflank's account may assume the role only with this external id.
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect    = "Allow"
-        Principal = { AWS = "arn:aws:iam::${var.northflank_aws_account_id}:root" }
-        Action    = "sts:AssumeRole"
-        Condition = { StringEquals = { "sts:ExternalId" = cloudbridge_external_id.northflank.result } }
-      },
-    ]
-  })
-}
-
-resource "cloudbridge_northflank_cloud_integration" "aws" {
-  name           = var.name
-  description    = var.description
-  cloud_provider = "aws"
-  features       = ["byoc", "route53"]
-
-  aws = {
-    authentication_mode = "crossAccountRole"
-  }
-
-  credentials = {
-    role_arn               = aws_iam_role.northflank.arn
-    external_id_wo         = cloudbridge_external_id.northflank.result
-    external_id_wo_version = 1
-  }
+  name                 = var.name
+  description          = "BYOC clusters in the production account"
+  features             = ["byoc", "route53"]
+  northflank_principal = var.northflank_principal
+  role_name            = "northflank-byoc"
 }
 
 output "integration_id" {
-  value = cloudbridge_northflank_cloud_integration.aws.id
+  value = module.northflank.integration_id
 }
 
 output "role_arn" {
-  value = aws_iam_role.northflank.arn
+  value = module.northflank.role_arn
 }

@@ -1,9 +1,6 @@
-# P0 Security: connect an AWS account to P0's AWS integration.
-#
-# 1. the integration root;
-# 2. per component: stage it (P0 hands back the IAM role it needs), create that role and its
-#    inline policy in AWS, then install it (P0 verifies the role, then configures the component);
-# 3. read every item back with the config data source.
+# P0 Security: connect two AWS accounts to P0's AWS integration with the p0-aws module
+# (modules/p0-aws), called once per account with that account's aws provider. The integration root
+# is one per P0 organisation, so this configuration creates it once and passes it to both calls.
 
 terraform {
   required_version = ">= 1.11.0"
@@ -24,10 +21,22 @@ variable "aws_endpoint" {
   default     = ""
 }
 
-variable "account_id" {
-  description = "The AWS account to connect (the one your AWS credentials act in)."
+variable "production_account_id" {
+  description = "The production account: the one the default AWS credentials act in."
   type        = string
   default     = "123456789012"
+}
+
+variable "staging_account_id" {
+  description = "The staging account. Against the emulator, its id is also the access key id that selects it."
+  type        = string
+  default     = "210987654321"
+}
+
+variable "staging_profile" {
+  description = "Against AWS: the AWS CLI profile that acts in the staging account."
+  type        = string
+  default     = null
 }
 
 # Token, org id and base URL come from the environment (see README.md).
@@ -50,96 +59,70 @@ provider "aws" {
   }
 }
 
-# Destroying the root removes every item of every component in P0, so everything below depends on it.
+provider "aws" {
+  alias   = "staging"
+  region  = "us-east-1"
+  profile = var.aws_endpoint == "" ? var.staging_profile : null
+
+  # The emulator picks the account from a 12-digit access key id; its secret is not checked.
+  access_key                  = var.aws_endpoint != "" ? var.staging_account_id : null
+  secret_key                  = var.aws_endpoint != "" ? "emulated" : null
+  skip_credentials_validation = var.aws_endpoint != ""
+  skip_requesting_account_id  = var.aws_endpoint != ""
+  skip_metadata_api_check     = var.aws_endpoint != ""
+  skip_region_validation      = var.aws_endpoint != ""
+
+  endpoints {
+    iam = var.aws_endpoint != "" ? var.aws_endpoint : null
+    sts = var.aws_endpoint != "" ? var.aws_endpoint : null
+  }
+}
+
+# Destroying the root removes every item of every account in P0: the modules stage after it, so
+# Terraform destroys it last.
 resource "cloudbridge_p0_aws_integration" "this" {}
 
-# ---- IAM management (just-in-time access) -------------------------------------------------
+module "p0_production" {
+  source    = "../../../modules/p0-aws"
+  providers = { aws = aws }
 
-resource "cloudbridge_p0_aws_iam_write_staged" "this" {
-  account_id = var.account_id
-  label      = "production"
-  depends_on = [cloudbridge_p0_aws_integration.this]
+  integration_id = cloudbridge_p0_aws_integration.this.id
+  account_id     = var.production_account_id
+  label          = "production"
+  iam_write      = { login = { type = "iam", identity = { type = "email" } } }
+  iam_assessment = {}
+  inventory      = true
 }
 
-resource "aws_iam_role" "p0_iam_write" {
-  name               = cloudbridge_p0_aws_iam_write_staged.this.role.name
-  assume_role_policy = cloudbridge_p0_aws_iam_write_staged.this.role.trust_policy
+module "p0_staging" {
+  source    = "../../../modules/p0-aws"
+  providers = { aws = aws.staging }
+
+  integration_id = cloudbridge_p0_aws_integration.this.id
+  account_id     = var.staging_account_id
+  label          = "staging"
+  inventory      = true
 }
 
-resource "aws_iam_role_policy" "p0_iam_write" {
-  role   = aws_iam_role.p0_iam_write.name
-  name   = cloudbridge_p0_aws_iam_write_staged.this.role.inline_policy_name
-  policy = cloudbridge_p0_aws_iam_write_staged.this.role.inline_policy
-}
-
-resource "cloudbridge_p0_aws_iam_write" "this" {
-  account_id = cloudbridge_p0_aws_iam_write_staged.this.account_id
-  login = {
-    type     = "iam"
-    identity = { type = "email" }
-  }
-
-  # P0 verifies the role and its inline policy: create them first. While AWS IAM propagates,
-  # verify is retried within timeouts.create (default 5m).
-  depends_on = [aws_iam_role_policy.p0_iam_write]
-}
-
-# ---- IAM assessment -----------------------------------------------------------------------
-
-resource "cloudbridge_p0_aws_iam_assessment_staged" "this" {
-  account_id = var.account_id
-  label      = "production"
-  depends_on = [cloudbridge_p0_aws_integration.this]
-}
-
-resource "aws_iam_role" "p0_iam_assessment" {
-  name               = cloudbridge_p0_aws_iam_assessment_staged.this.role.name
-  assume_role_policy = cloudbridge_p0_aws_iam_assessment_staged.this.role.trust_policy
-}
-
-resource "aws_iam_role_policy" "p0_iam_assessment" {
-  role   = aws_iam_role.p0_iam_assessment.name
-  name   = cloudbridge_p0_aws_iam_assessment_staged.this.role.inline_policy_name
-  policy = cloudbridge_p0_aws_iam_assessment_staged.this.role.inline_policy
-}
-
-resource "cloudbridge_p0_aws_iam_assessment" "this" {
-  account_id = cloudbridge_p0_aws_iam_assessment_staged.this.account_id
-  depends_on = [aws_iam_role_policy.p0_iam_assessment]
-}
-
-# ---- Resource inventory (P0 names no role for it) -----------------------------------------
-
-resource "cloudbridge_p0_aws_inventory_staged" "this" {
-  account_id = var.account_id
-  label      = "production"
-  depends_on = [cloudbridge_p0_aws_integration.this]
-}
-
-resource "cloudbridge_p0_aws_inventory" "this" {
-  account_id = cloudbridge_p0_aws_inventory_staged.this.account_id
-}
-
-# ---- Read back ----------------------------------------------------------------------------
-
+# Every item of every account, read back from P0.
 data "cloudbridge_p0_aws_config" "all" {
-  depends_on = [
-    cloudbridge_p0_aws_iam_write.this,
-    cloudbridge_p0_aws_iam_assessment.this,
-    cloudbridge_p0_aws_inventory.this,
-  ]
+  depends_on = [module.p0_production, module.p0_staging]
 }
 
 output "service_account_id" {
-  description = "P0's service account for the account: the audience of every P0 trust policy."
-  value       = cloudbridge_p0_aws_iam_write_staged.this.service_account_id
+  description = "P0's service account for the production account: the audience of its P0 trust policies."
+  value       = module.p0_production.service_account_id
 }
 
-output "item_states" {
-  description = "State of every item, per component."
+output "states" {
+  description = "The installed components' states, per account."
   value = {
-    iam_write      = { for id, item in data.cloudbridge_p0_aws_config.all.iam_write : id => item.state }
-    iam_assessment = { for id, item in data.cloudbridge_p0_aws_config.all.iam_assessment : id => item.state }
-    inventory      = { for id, item in data.cloudbridge_p0_aws_config.all.inventory : id => item.state }
+    production = module.p0_production.states
+    staging    = module.p0_staging.states
   }
+}
+
+output "inventory_items" {
+  description = "P0's inventory items, by account id."
+  value       = { for id, item in data.cloudbridge_p0_aws_config.all.inventory : id => item.state }
 }

@@ -1,8 +1,6 @@
-# Qtangl: connect an AWS account through a read-only role, and test it on apply.
-#
-# 1. generate an external id (cloudbridge_external_id);
-# 2. create the IAM role that trusts Qtangl's AWS account only with that sts:ExternalId;
-# 3. upsert the tenant's Qtangl `aws` integration and run Qtangl's connection test.
+# Qtangl: connect an AWS account through a read-only role, tested on apply, with the qtangl-aws
+# module (modules/qtangl-aws): an external id, a role that trusts Qtangl's account only with it,
+# ReadOnlyAccess, then the tenant's `aws` integration and Qtangl's connection test.
 #
 # Qtangl has no delete API: `terraform destroy` only removes the integration from state (with a warning).
 
@@ -25,7 +23,7 @@ variable "aws_endpoint" {
   default     = ""
 }
 
-variable "qtangl_aws_account_id" {
+variable "qtangl_principal" {
   description = "The AWS account Qtangl assumes roles from. The default is the emulator's (GET {url}/_emulator/state/qtangl shows it as awsPrincipal)."
   type        = string
   default     = "739275461027"
@@ -35,12 +33,6 @@ variable "region" {
   description = "The region Qtangl scans."
   type        = string
   default     = "us-east-1"
-}
-
-variable "role_name" {
-  description = "Name of the IAM role Qtangl assumes."
-  type        = string
-  default     = "QtanglReadOnly"
 }
 
 # Key and base URL come from the environment (see README.md). Writes need an operator or admin key.
@@ -63,47 +55,19 @@ provider "aws" {
   }
 }
 
-resource "cloudbridge_external_id" "qtangl" {}
+module "qtangl" {
+  source    = "../../../modules/qtangl-aws"
+  providers = { aws = aws }
 
-resource "aws_iam_role" "qtangl" {
-  name = var.role_name
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect    = "Allow"
-        Principal = { AWS = "arn:aws:iam::${var.qtangl_aws_account_id}:root" }
-        Action    = "sts:AssumeRole"
-        Condition = { StringEquals = { "sts:ExternalId" = cloudbridge_external_id.qtangl.result } }
-      },
-    ]
-  })
-}
-
-resource "aws_iam_role_policy_attachment" "read_only" {
-  role       = aws_iam_role.qtangl.name
-  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
-}
-
-resource "cloudbridge_qtangl_cloud_integration" "aws" {
-  cloud_provider         = "aws"
-  region                 = var.region
-  role_arn               = aws_iam_role.qtangl.arn
-  external_id_wo         = cloudbridge_external_id.qtangl.result
-  external_id_wo_version = 1
-  test_on_apply          = true
-
-  depends_on = [aws_iam_role_policy_attachment.read_only]
-}
-
-data "cloudbridge_qtangl_cloud_integrations" "all" {
-  depends_on = [cloudbridge_qtangl_cloud_integration.aws]
+  qtangl_principal = var.qtangl_principal
+  region           = var.region
+  role_name        = "QtanglReadOnly"
 }
 
 output "status" {
-  value = cloudbridge_qtangl_cloud_integration.aws.status
+  value = module.qtangl.status
 }
 
-output "providers" {
-  value = [for i in data.cloudbridge_qtangl_cloud_integrations.all.integrations : i.cloud_provider]
+output "role_arn" {
+  value = module.qtangl.role_arn
 }

@@ -6,7 +6,10 @@
 import type { AttributePath, CallContext, Diagnostic } from '../../protocol/service';
 import { isUnknown, UNKNOWN, type CtyValue } from '../../protocol/values';
 import type { Attr, Attrs } from '../attributes';
-import { childPath, Diagnostics, toPath } from '../diagnostics';
+import { ApiError } from '../../http/errors';
+import { withHttpScope } from '../../http/scope';
+import { childPath, DiagnosticError, Diagnostics, toPath } from '../diagnostics';
+import { InvalidSettingError, MissingSettingError } from '../provider-config';
 import { resourceAttributes } from '../schema';
 import { attrEqual, ctyOf, isObject, objectEqual, shapeState, toHandlerObject, type ShapeProblem } from '../values';
 import { inOperation, planContext } from './context';
@@ -62,6 +65,23 @@ export async function planResourceChange(registry: Registry, req: PlanRequest, c
     for (const [name, attr] of Object.entries(spec.schema)) {
       if ((attr.options.required || attr.options.optional) && !attrEqual(attr, prior?.[name] ?? null, planned[name] ?? null)) replace.push([{ attribute: name }]);
     }
+  }
+
+  if (creating && r.module.block) {
+    // Errors at plan, not apply: a vendor that has no token, or refuses it, fails here (naming the setting and its env var).
+    const logger = call.logger.with({ tf_resource_type: typeName, tf_operation: 'plan' });
+    const title = r.module.block.title;
+    await guarded(diags, `Cannot plan ${typeName}`, () =>
+      withHttpScope({ logger }, () => registry.checkCredentials(r.module, logger, call.signal)).catch((err: unknown) => {
+        if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+          throw new DiagnosticError(`${title} refused the provider's credentials`, `${err.message}. Check the ${title} block of the provider (or its CLOUDBRIDGE_* environment variables).`);
+        }
+        if (err instanceof MissingSettingError || err instanceof InvalidSettingError) throw err;
+        // Not an answer about the credentials (the vendor is unreachable, or failed): the apply will tell.
+        diags.warning(`Could not check the ${title} credentials`, err instanceof Error ? err.message : String(err));
+      }),
+    );
+    if (diags.hasErrors) return { diagnostics: diags.list(), plannedState: proposedNewState, requiresReplace: [], plannedPrivate: priorPrivate };
   }
 
   const modifyPlan = spec.modifyPlan;

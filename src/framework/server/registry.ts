@@ -59,6 +59,7 @@ export class Registry {
   private terraformVersion = 'unknown';
   private providerLogger: Logger | undefined;
   private readonly clients = new Map<ProviderModule, unknown>();
+  private readonly credentialChecks = new Map<ProviderModule, Promise<void>>();
 
   constructor(
     readonly modules: readonly ProviderModule[],
@@ -99,6 +100,28 @@ export class Registry {
     this.terraformVersion = terraformVersion || 'unknown';
     this.providerLogger = logger;
     this.clients.clear();
+    this.credentialChecks.clear();
+  }
+
+  /**
+   * Fails (MissingSettingError, or the vendor's ApiError) when the module's
+   * client cannot be built or the vendor refuses its credentials. The check runs
+   * once per configured provider; every plan that needs it waits for that one.
+   */
+  async checkCredentials(module: ProviderModule, logger: Logger, signal: AbortSignal): Promise<void> {
+    const client = this.clientFor(module, logger);
+    const check = module.checkCredentials;
+    if (client === undefined || !check) return;
+    let pending = this.credentialChecks.get(module);
+    if (!pending) {
+      pending = check.call(module, client, signal);
+      this.credentialChecks.set(module, pending);
+      // A check cut short by a cancelled plan is not an answer: the next plan asks again.
+      pending.catch(() => {
+        if (signal.aborted) this.credentialChecks.delete(module);
+      });
+    }
+    return pending;
   }
 
   /** The module's client; undefined for vendor-neutral modules. Throws MissingSettingError through `need`. */

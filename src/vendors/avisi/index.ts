@@ -20,6 +20,10 @@ export default defineVendor({
     const { AvisiClient: Client } = require('./client') as typeof import('./client');
     return new Client({ ...connection, apiToken: need('api_token'), organisation: need('organisation') });
   },
+  // A read of an account that does not exist: 404 means the token (and organisation) are good.
+  checkCredentials: async (client, signal) => {
+    await client.findCloudAccount('00000000-0000-0000-0000-000000000000', { signal });
+  },
   resources: {
     cloudbridge_avisi_cloud_account: () => (require('./cloud-account') as typeof import('./cloud-account')).cloudAccountResource,
     cloudbridge_avisi_cloud_credentials: () => (require('./cloud-credentials') as typeof import('./cloud-credentials')).cloudCredentialsResource,

@@ -81,11 +81,13 @@ export async function runDiscoveryUntilSucceeded(
     while (current.state === 'DISCOVERING' || current.state === 'PENDING') {
       if (now() >= deadline) break;
       const progress = current.status?.discovery_progress;
-      log?.debug('cloudflare discovery in progress', {
+      log?.info('waiting for Cloudflare discovery to finish', {
         integration_id: integrationId,
+        waiting_for: 'state SUCCEEDED or FAILED',
         state: current.state,
         done: progress?.done ?? undefined,
         total: progress?.total ?? undefined,
+        remaining_ms: Math.max(0, deadline - now()),
       });
       await sleep(Math.min(pollIntervalMs, Math.max(0, deadline - now())), options.signal);
       current = await client.getIntegration(integrationId, { status: true }, { signal: options.signal });
@@ -111,6 +113,7 @@ export async function runDiscoveryUntilSucceeded(
       state: current.state,
       discovery_message: lastMessage,
       retry_in_ms: Math.min(retryDelayMs, remaining),
+      remaining_ms: remaining,
     });
     await sleep(Math.min(retryDelayMs, remaining), options.signal);
     if (deadline - now() <= 0) throw new DiscoveryFailedError(integrationId, lastMessage, attempts, true);

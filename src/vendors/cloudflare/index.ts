@@ -5,6 +5,8 @@ import { attrs, str } from '../../framework/attributes';
 import { defineVendor } from '../module';
 import type { CloudflareClient } from './client';
 
+const CREDENTIALS_PROBE_ID = '00000000-0000-0000-0000-000000000000';
+
 export default defineVendor({
   block: {
     name: 'cloudflare',
@@ -21,6 +23,10 @@ export default defineVendor({
   client: (_settings, { need, connection }): CloudflareClient => {
     const { CloudflareClient: Client } = require('./client') as typeof import('./client');
     return new Client({ ...connection, apiToken: need('api_token'), accountId: need('account_id') });
+  },
+  // A read of an integration that does not exist: 404 means the token (and account) are good.
+  checkCredentials: async (client, signal) => {
+    await client.findIntegration(CREDENTIALS_PROBE_ID, {}, { signal });
   },
   resources: {
     cloudbridge_cloudflare_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).cloudIntegrationResource,

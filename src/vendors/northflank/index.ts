@@ -17,6 +17,10 @@ export default defineVendor({
     const { NorthflankClient: Client } = require('./client') as typeof import('./client');
     return new Client({ ...connection, apiToken: need('api_token') });
   },
+  // A read of an integration that does not exist: 404 means the token is good.
+  checkCredentials: async (client, signal) => {
+    await client.findIntegration('cloudbridge-credentials-check', { signal });
+  },
   resources: {
     cloudbridge_northflank_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).northflankCloudIntegrationResource,
   },

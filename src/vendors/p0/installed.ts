@@ -1,30 +1,51 @@
 /**
- * `cloudbridge_p0_aws_<component>`, generated for every row of the component
- * table: installs a staged item (verify, then configure), waiting through
- * AWS IAM propagation while P0 says the role is not ready.
+ * `cloudbridge_p0_aws_<component>`, declared for every component of
+ * components.ts: installs a staged item (verify, then configure), waiting
+ * through AWS IAM propagation while P0 says the role is not ready.
  */
-import { attrs, str, type Attrs } from '../../framework/attributes';
+import { attrs, str, type Attrs, type ConfigObject, type PlanObject, type StateObject, type MaybeUnknownFields } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
 import { useStateForUnknown } from '../../framework/plan-modifiers';
-import type { Context, ResourceType } from '../../framework/resource';
+import type { Context, ResourceSpec, ResourceType } from '../../framework/resource';
 import { isUnknown } from '../../protocol/values';
-import { isAwsNotReadyError, type P0Client, type P0ItemEnvelope } from './client';
-import type { ComponentRow, Fields } from './components';
+import { isAwsNotReadyError, type ConfigureItemRequest, type P0Client, type P0Item, type P0ItemEnvelope } from './client';
+import {
+  ACCESS_LOGS,
+  FUNCTION_CALLER,
+  IAM_ASSESSMENT,
+  IAM_WRITE,
+  INVENTORY,
+  byAccountId,
+  byFunctionArn,
+  itemIdAttribute,
+  type Component,
+  type ComponentInfo,
+  type ItemArgs,
+  type ItemValues,
+} from './components';
 import { defineResource } from './define';
 import { ownershipNotes, takenError, type OwnershipDoc } from '../../framework/ownership';
-import { itemIdAttribute, partitionAttribute, validateFunctionArnPartition } from './staged';
+import type { P0ComponentName } from './index';
+import { partitionAttribute, validateFunctionArnPartition } from './staged';
 
 /** Verify retries: first wait, growth and cap while P0 says the role is not ready. */
 export const VERIFY_BACKOFF = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 15_000 } as const;
 
-function installedSchema(row: ComponentRow): Attrs {
+/** The installed schema's `id`, before the id argument. */
+function installedId(idAttribute: 'account_id' | 'function_arn') {
+  return str({ computed: true, description: `The item id in P0 (the same as \`${idAttribute}\`).`, planModifiers: [useStateForUnknown()] });
+}
+
+/** The installed schema's `partition`, after the id argument. */
+function installedPartition() {
+  return partitionAttribute(
+    'The AWS partition the item lives in: the same as on the staged resource (a different one fails before verify, with nothing installed).',
+  );
+}
+
+/** The installed schema's attributes after the component's arguments. */
+function installedFields() {
   return attrs({
-    id: str({ computed: true, description: 'The item id in P0 (same as the id argument).', planModifiers: [useStateForUnknown()] }),
-    [row.idAttribute]: itemIdAttribute(row),
-    partition: partitionAttribute(
-      'The AWS partition the item lives in: the same as on the staged resource (a different one fails before verify, with nothing installed).',
-    ),
-    ...row.configAttributes,
     state: str({
       computed: true,
       description:
@@ -35,14 +56,39 @@ function installedSchema(row: ComponentRow): Attrs {
   });
 }
 
-function installedState(row: ComponentRow, id: string, envelope: P0ItemEnvelope): Record<string, unknown> {
+/** An installed resource's state without its id argument: `id`, `partition`, the component's arguments, `state` and `label`. */
+type InstalledState<C extends Attrs> = { readonly id: string; readonly partition: string } & ItemValues<C> & StateObject<ReturnType<typeof installedFields>>;
+
+/**
+ * One installed resource: its concrete schema (`id`, the id argument,
+ * `partition`, the component's arguments, then `installedFields`), the
+ * component's `toApi` (it reads the component's arguments of this schema), and
+ * the typed access to its id argument (`byAccountId` or `byFunctionArn`).
+ */
+interface InstalledDeclaration<A extends Attrs, C extends Attrs> {
+  readonly schema: A;
+  readonly toApi: (config: ConfigObject<A>) => ConfigureItemRequest;
+  readonly args: (values: ConfigObject<A> | StateObject<A>) => ItemArgs;
+  readonly withItemId: (fields: InstalledState<C>) => StateObject<A>;
+  readonly imported: (id: string) => Partial<StateObject<A>>;
+  /** The plan that installs an item again: `reinstall`, checked against this schema. */
+  readonly reinstall: (plan: MaybeUnknownFields<PlanObject<A>>) => MaybeUnknownFields<PlanObject<A>> | undefined;
+  readonly validateConfig?: ResourceSpec<A, P0Client>['validateConfig'];
+}
+
+/** An item that fell back to `stage`/`configure` outside Terraform: the plan with `state` back to `installed`, or undefined. */
+function reinstall<P extends { readonly state: unknown }>(plan: P): P | undefined {
+  const planned = plan.state;
+  return !isUnknown(planned) && planned !== 'installed' ? { ...plan, state: 'installed' } : undefined;
+}
+
+function installedState<C extends Attrs, D extends Attrs>(c: Component<C, D>, id: string, item: P0Item): InstalledState<C> {
   return {
     id,
-    [row.idAttribute]: id,
-    partition: envelope.item.awsPartition ?? 'aws',
-    ...row.fromApi(envelope.item),
-    state: envelope.item.state,
-    label: envelope.item.label ?? null,
+    partition: item.awsPartition ?? 'aws',
+    ...c.fromApi(item),
+    state: item.state,
+    label: item.label ?? null,
   };
 }
 
@@ -95,58 +141,55 @@ export const P0_INSTALLED_OWNERSHIP: OwnershipDoc = {
  * Brings the item to `installed` from whatever state it is in (verify if staged, then configure).
  * A create (`creating`) refuses an item that is installed already: another configuration owns that install.
  */
-async function install(row: ComponentRow, config: Fields, ctx: Context<P0Client>, creating: boolean): Promise<Record<string, unknown>> {
-  const id = config[row.idAttribute] as string;
+async function install(c: ComponentInfo, args: ItemArgs, fields: ConfigureItemRequest, ctx: Context<P0Client>, creating: boolean): Promise<P0ItemEnvelope> {
+  const id = args.id;
   const opts = { signal: ctx.signal };
-  const current = await ctx.client.findItem(row.component, id, opts);
+  const current = await ctx.client.findItem(c.component, id, opts);
   if (!current) {
     throw new DiagnosticError(
-      `The P0 ${row.component} item ${id} is not staged`,
-      `Create \`cloudbridge_p0_aws_${row.tfName}_staged\` for ${id} first (reference it or use depends_on).`,
+      `The P0 ${c.component} item ${id} is not staged`,
+      `Create \`cloudbridge_p0_aws_${c.tfName}_staged\` for ${id} first (reference it or use depends_on).`,
     );
   }
   if (creating && current.item.state === 'installed') {
     throw takenError(
       ctx,
       {
-        noun: `P0 ${row.component} item`,
+        noun: `P0 ${c.component} item`,
         describe: () => `${id} (state installed)`,
         importId: () => id,
-        takenHint: `Another configuration installed it (or this one lost track of its \`cloudbridge_p0_aws_${row.tfName}\`).`,
+        takenHint: `Another configuration installed it (or this one lost track of its \`cloudbridge_p0_aws_${c.tfName}\`).`,
       },
       current,
     );
   }
   // The installed resource names the same partition as the staged one; P0 keeps the staged item's.
   // Checked before verify, so a mismatch never installs an item that Terraform then reports inconsistent.
-  const wanted = typeof config['partition'] === 'string' ? config['partition'] : 'aws';
+  const wanted = typeof args.partition === 'string' ? args.partition : 'aws';
   const stagedPartition = current.item.awsPartition ?? 'aws';
   if (wanted !== stagedPartition) {
     throw new DiagnosticError(
-      `The P0 ${row.component} item ${id} is staged in another partition`,
+      `The P0 ${c.component} item ${id} is staged in another partition`,
       `It is staged with partition "${stagedPartition}", but this resource sets partition "${wanted}". ` +
-        `Set \`partition = "${stagedPartition}"\` here, or change it on \`cloudbridge_p0_aws_${row.tfName}_staged\` (which stages the item again).`,
+        `Set \`partition = "${stagedPartition}"\` here, or change it on \`cloudbridge_p0_aws_${c.tfName}_staged\` (which stages the item again).`,
       'partition',
     );
   }
-  const log = ctx.logger.with({ component: row.component, item: id });
+  const log = ctx.logger.with({ component: c.component, item: id });
   if (current.item.state === 'stage') {
     log.info('verifying P0 item (P0 checks the IAM role in AWS)');
-    await whileAwsNotReady(`verify the ${row.component} item ${id}`, ctx, () => ctx.client.verifyItem(row.component, id, opts));
+    await whileAwsNotReady(`verify the ${c.component} item ${id}`, ctx, () => ctx.client.verifyItem(c.component, id, opts));
   }
   log.info('configuring P0 item');
-  const configured = await whileAwsNotReady(`configure the ${row.component} item ${id}`, ctx, () =>
-    ctx.client.configureItem(row.component, id, row.toApi(config), opts),
-  );
-  return installedState(row, id, configured);
+  return whileAwsNotReady(`configure the ${c.component} item ${id}`, ctx, () => ctx.client.configureItem(c.component, id, fields, opts));
 }
 
-function exampleHcl(row: ComponentRow): string {
-  const staged = `cloudbridge_p0_aws_${row.tfName}_staged.this`;
-  const dependsOn = row.hasRole ? `\n  # P0 verifies the role: create it (and its inline policy) first.\n  depends_on = [aws_iam_role_policy.p0_${row.tfName}]\n` : '';
-  return `resource "cloudbridge_p0_aws_${row.tfName}" "this" {
-  ${row.idAttribute} = ${staged}.${row.idAttribute}
-${row.exampleConfig}${dependsOn}
+function exampleHcl(c: ComponentInfo): string {
+  const staged = `cloudbridge_p0_aws_${c.tfName}_staged.this`;
+  const dependsOn = c.hasRole ? `\n  # P0 verifies the role: create it (and its inline policy) first.\n  depends_on = [aws_iam_role_policy.p0_${c.tfName}]\n` : '';
+  return `resource "cloudbridge_p0_aws_${c.tfName}" "this" {
+  ${c.idAttribute} = ${staged}.${c.idAttribute}
+${c.exampleConfig}${dependsOn}
   timeouts = {
     create = "10m"
   }
@@ -154,61 +197,68 @@ ${row.exampleConfig}${dependsOn}
 `;
 }
 
-export function installedResource(row: ComponentRow): ResourceType<P0Client> {
-  const typeName = `cloudbridge_p0_aws_${row.tfName}`;
+function installedResource<A extends Attrs, C extends Attrs, D extends Attrs>(
+  c: Component<C, D>,
+  d: InstalledDeclaration<A, C>,
+): ResourceType<P0Client, A> {
+  const typeName = `cloudbridge_p0_aws_${c.tfName}`;
+  const installed = async (config: ConfigObject<A>, ctx: Context<P0Client>, creating: boolean) => {
+    const args = d.args(config);
+    const configured = await install(c, args, d.toApi(config), ctx, creating);
+    return d.withItemId(installedState(c, args.id, configured.item));
+  };
   return defineResource({
     typeName,
     description:
-      `Installs P0's **${row.title}** component (which ${row.purpose}) for a staged item: verify, then configure ` +
-      `(\`POST .../${row.component}/{id}/verify\` and \`.../configure\`).\n\n` +
-      (row.hasRole
+      `Installs P0's **${c.title}** component (which ${c.purpose}) for a staged item: verify, then configure ` +
+      `(\`POST .../${c.component}/{id}/verify\` and \`.../configure\`).\n\n` +
+      (c.hasRole
         ? 'P0 verifies that the IAM role named by the staged resource exists, trusts P0 and has the inline policy. While it does not ' +
           '(AWS IAM takes a while to propagate), verify is retried with backoff within `timeouts.create` (default 5 minutes).'
         : 'P0 names no IAM role for this component, so verify needs nothing in AWS.'),
-    schema: installedSchema(row),
-    validateConfig: (config, diags) => validateFunctionArnPartition(row, config as Readonly<Record<string, unknown>>, diags),
+    schema: d.schema,
+    validateConfig: d.validateConfig,
     timeouts: { create: '5m', update: '5m' },
     // Not stored in state: an import followed by a plan stays clean when the configuration sets timeouts.
     writeOnlyTimeouts: true,
     importer: {
-      format: `<${row.idAttribute}>`,
-      example: row.exampleId,
+      format: `<${c.idAttribute}>`,
+      example: c.exampleId,
       notes:
-        `The id is the item's ${row.idAttribute === 'account_id' ? '12-digit AWS account id' : 'Lambda function ARN'}, as for the staged resource. ` +
+        `The id is the item's ${c.idAttribute === 'account_id' ? '12-digit AWS account id' : 'Lambda function ARN'}, as for the staged resource. ` +
         'The import reads the item\'s partition, configuration, state and label from P0, so the plan after it is clean. ' +
         '`timeouts` is write-only (read from the configuration at create and update, never stored), so setting it does not change that.',
       parse(id, diags) {
-        if (!row.idPattern.test(id)) {
-          diags.error('Invalid import id', `Expected <${row.idAttribute}>, for example ${row.exampleId}; got ${JSON.stringify(id)}.`);
+        if (!c.idPattern.test(id)) {
+          diags.error('Invalid import id', `Expected <${c.idAttribute}>, for example ${c.exampleId}; got ${JSON.stringify(id)}.`);
           return undefined;
         }
-        return { [row.idAttribute]: id };
+        return d.imported(id);
       },
     },
     modifyPlan({ plan, state }) {
       // An item that fell back to `stage`/`configure` outside Terraform: plan an update that installs it again.
       if (state === null) return;
-      const planned = plan['state'];
-      if (!isUnknown(planned) && planned !== 'installed') return { ...plan, state: 'installed' };
+      return d.reinstall(plan);
     },
     async create({ config }, ctx) {
-      return install(row, config, ctx, true);
+      return installed(config, ctx, true);
     },
     async read({ state }, ctx) {
-      const id = state[row.idAttribute] as string;
-      const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
-      return found ? installedState(row, id, found) : null;
+      const id = d.args(state).id;
+      const found = await ctx.client.findItem(c.component, id, { signal: ctx.signal });
+      return found ? d.withItemId(installedState(c, id, found.item)) : null;
     },
     async update({ config }, ctx) {
-      return install(row, config, ctx, false);
+      return installed(config, ctx, false);
     },
     async delete({ state }, ctx) {
       // Back to `stage`, not removed: the staged resource owns the item and removes it when it is destroyed.
-      const id = state[row.idAttribute] as string;
-      const current = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
+      const id = d.args(state).id;
+      const current = await ctx.client.findItem(c.component, id, { signal: ctx.signal });
       if (!current) return;
       await ctx.client.stageItem(
-        row.component,
+        c.component,
         id,
         {
           ...(current.item.label ? { label: current.item.label } : {}),
@@ -216,15 +266,69 @@ export function installedResource(row: ComponentRow): ResourceType<P0Client> {
         },
         { signal: ctx.signal },
       );
-      ctx.logger.info('P0 item put back to stage', { component: row.component, item: id });
+      ctx.logger.info('P0 item put back to stage', { component: c.component, item: id });
     },
-    example: exampleHcl(row),
+    example: exampleHcl(c),
     notes:
       '## Destroy\n\nDestroying this resource does **not** delete the item: it puts it back to `stage` ' +
-      `(as P0's own provider does). Destroying \`cloudbridge_p0_aws_${row.tfName}_staged\` afterwards removes it; Terraform destroys ` +
+      `(as P0's own provider does). Destroying \`cloudbridge_p0_aws_${c.tfName}_staged\` afterwards removes it; Terraform destroys ` +
       'this resource first because it refers to the staged one.\n\n' +
       '## Drift\n\nAn item deleted in P0 is removed from state (the next plan creates it again, after the staged resource). ' +
       'An item that fell back to `stage` or `configure` shows as an update of `state` to `installed`.\n\n' +
       ownershipNotes(P0_INSTALLED_OWNERSHIP),
   });
 }
+
+// ---- the five installed resources -----------------------------------------------------
+
+/** The installed resource of each component, by Terraform name (built on first use, as index.ts asks). */
+export const installedTypes: { readonly [N in P0ComponentName]: () => ResourceType<P0Client> } = {
+  iam_assessment: () =>
+    installedResource(IAM_ASSESSMENT, {
+      schema: attrs({
+        id: installedId('account_id'),
+        account_id: itemIdAttribute(IAM_ASSESSMENT),
+        partition: installedPartition(),
+        ...IAM_ASSESSMENT.configAttributes,
+        ...installedFields(),
+      }),
+      toApi: IAM_ASSESSMENT.toApi,
+      reinstall,
+      ...byAccountId,
+    }),
+  iam_write: () =>
+    installedResource(IAM_WRITE, {
+      schema: attrs({ id: installedId('account_id'), account_id: itemIdAttribute(IAM_WRITE), partition: installedPartition(), ...IAM_WRITE.configAttributes, ...installedFields() }),
+      toApi: IAM_WRITE.toApi,
+      reinstall,
+      ...byAccountId,
+    }),
+  function_caller: () =>
+    installedResource(FUNCTION_CALLER, {
+      schema: attrs({
+        id: installedId('function_arn'),
+        function_arn: itemIdAttribute(FUNCTION_CALLER),
+        partition: installedPartition(),
+        ...FUNCTION_CALLER.configAttributes,
+        ...installedFields(),
+      }),
+      toApi: FUNCTION_CALLER.toApi,
+      reinstall,
+      ...byFunctionArn,
+      validateConfig: validateFunctionArnPartition,
+    }),
+  access_logs: () =>
+    installedResource(ACCESS_LOGS, {
+      schema: attrs({ id: installedId('account_id'), account_id: itemIdAttribute(ACCESS_LOGS), partition: installedPartition(), ...ACCESS_LOGS.configAttributes, ...installedFields() }),
+      toApi: ACCESS_LOGS.toApi,
+      reinstall,
+      ...byAccountId,
+    }),
+  inventory: () =>
+    installedResource(INVENTORY, {
+      schema: attrs({ id: installedId('account_id'), account_id: itemIdAttribute(INVENTORY), partition: installedPartition(), ...INVENTORY.configAttributes, ...installedFields() }),
+      toApi: INVENTORY.toApi,
+      reinstall,
+      ...byAccountId,
+    }),
+};

@@ -68,7 +68,8 @@ export const awsIntegration = defineResource({
     return { id: ctx.client.orgId, org_id: ctx.client.orgId };
   },
   async read({ state }, ctx) {
-    const orgId = (state['org_id'] ?? state['id']) as string | null;
+    // Both hold the organization id; `id` stands in for a state whose `org_id` is null.
+    const orgId: string | null = state.org_id ?? state.id;
     if (orgId !== null && orgId !== ctx.client.orgId) {
       throw new DiagnosticError(
         'P0 organization mismatch',

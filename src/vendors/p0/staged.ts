@@ -1,17 +1,30 @@
 /**
- * `cloudbridge_p0_aws_<component>_staged`, generated for every row of the
- * component table: stages the item in P0 (PUT) and exposes the IAM role P0
- * asks for (name, trust policy, inline policy) so that `aws_iam_role` and
+ * `cloudbridge_p0_aws_<component>_staged`, declared for every component of
+ * components.ts: stages the item in P0 (PUT) and exposes the IAM role P0 asks
+ * for (name, trust policy, inline policy) so that `aws_iam_role` and
  * `aws_iam_role_policy` can be built from it.
  */
-import { attrs, obj, str, type Attrs } from '../../framework/attributes';
-import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifiers';
+import { attrs, obj, str, type Attrs, type ConfigObject, type StateObject } from '../../framework/attributes';
+import { useStateForUnknown, requiresReplace } from '../../framework/plan-modifiers';
 import { oneOf } from '../../framework/validators';
-import type { ResourceType } from '../../framework/resource';
+import type { ResourceSpec, ResourceType } from '../../framework/resource';
+import type { Unknown } from '../../protocol/values';
 import type { P0Client, P0ItemEnvelope } from './client';
-import type { ComponentRow, Fields } from './components';
+import {
+  ACCESS_LOGS,
+  FUNCTION_CALLER,
+  IAM_ASSESSMENT,
+  IAM_WRITE,
+  INVENTORY,
+  byAccountId,
+  byFunctionArn,
+  itemIdAttribute,
+  type ComponentInfo,
+  type ItemArgs,
+} from './components';
 import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import { defineResource } from './define';
+import type { P0ComponentName } from './index';
 import { AWS_PARTITIONS, LAMBDA_ARN_PATTERN, accountOfItemId } from './model';
 import type { Diagnostics } from '../../framework/diagnostics';
 
@@ -37,12 +50,14 @@ export function partitionAttribute(description = 'The AWS partition the item liv
 
 /**
  * A Lambda ARN names its partition (`arn:aws-us-gov:lambda:...`): it must be the item's
- * `partition`, or P0 would look for the function in the wrong partition.
+ * `partition`, or P0 would look for the function in the wrong partition. Declared on the function-caller resources.
  */
-export function validateFunctionArnPartition(row: ComponentRow, config: Readonly<Record<string, unknown>>, diags: Diagnostics): void {
-  if (row.idAttribute !== 'function_arn') return;
-  const arn = config['function_arn'];
-  const partition = config['partition'] ?? 'aws';
+export function validateFunctionArnPartition(
+  config: { readonly function_arn: string | Unknown; readonly partition: string | null | Unknown },
+  diags: Diagnostics,
+): void {
+  const arn = config.function_arn;
+  const partition = config.partition ?? 'aws';
   if (typeof arn !== 'string' || typeof partition !== 'string') return; // unknown or unset: checked once known
   const m = LAMBDA_ARN_PATTERN.exec(arn);
   if (m && m[1] !== partition) {
@@ -50,14 +65,18 @@ export function validateFunctionArnPartition(row: ComponentRow, config: Readonly
   }
 }
 
-export function itemIdAttribute(row: ComponentRow) {
-  return str({ required: true, description: row.idDescription, validators: [row.idValidator], planModifiers: [requiresReplace()] });
+/** The staged schema's `id`, before the id argument. */
+function stagedId(c: ComponentInfo) {
+  return str({
+    computed: true,
+    description: `The item id in P0 (the ${c.idAttribute === 'account_id' ? 'account id' : 'Lambda ARN'}).`,
+    planModifiers: [useStateForUnknown()],
+  });
 }
 
-function stagedSchema(row: ComponentRow): Attrs {
+/** The staged schema's attributes after the id argument. */
+function stagedFields(c: ComponentInfo) {
   return attrs({
-    id: str({ computed: true, description: `The item id in P0 (the ${row.idAttribute === 'account_id' ? 'account id' : 'Lambda ARN'}).`, planModifiers: [useStateForUnknown()] }),
-    [row.idAttribute]: itemIdAttribute(row),
     label: str({ optional: true, description: 'A label for the item in P0 (for example the account alias).' }),
     partition: partitionAttribute(),
     state: str({
@@ -81,24 +100,37 @@ function stagedSchema(row: ComponentRow): Attrs {
       {
         computed: true,
         nullable: true,
-        description: row.hasRole
-          ? 'The IAM role P0 asks for in this account.'
-          : 'Always null: P0 names no role for this component.',
+        description: c.hasRole ? 'The IAM role P0 asks for in this account.' : 'Always null: P0 names no role for this component.',
         planModifiers: [useStateForUnknown()],
       },
     ),
   });
 }
 
-async function stagedState(client: P0Client, row: ComponentRow, id: string, envelope: P0ItemEnvelope, signal: AbortSignal): Promise<Record<string, unknown>> {
+/** A staged resource's state without its id argument. */
+type StagedState = { readonly id: string } & StateObject<ReturnType<typeof stagedFields>>;
+
+/**
+ * One staged resource: its concrete schema (`id`, the id argument, then
+ * `stagedFields`) and the typed access to its id argument (`byAccountId` or
+ * `byFunctionArn`), which the handlers below go through.
+ */
+interface StagedDeclaration<A extends Attrs> {
+  readonly schema: A;
+  readonly args: (values: ConfigObject<A> | StateObject<A>) => ItemArgs;
+  readonly withItemId: (fields: StagedState) => StateObject<A>;
+  readonly imported: (id: string) => Partial<StateObject<A>>;
+  readonly validateConfig?: ResourceSpec<A, P0Client>['validateConfig'];
+}
+
+async function stagedState(client: P0Client, c: ComponentInfo, id: string, envelope: P0ItemEnvelope, signal: AbortSignal): Promise<StagedState> {
   let serviceAccountId = envelope.role?.serviceAccountId ?? null;
   if (serviceAccountId === null) {
     // Components without role metadata: the account's base item holds the service account.
-    serviceAccountId = (await client.findBase(accountOfItemId(row.component, id), { signal }))?.serviceAccountId ?? null;
+    serviceAccountId = (await client.findBase(accountOfItemId(c.component, id), { signal }))?.serviceAccountId ?? null;
   }
   return {
     id,
-    [row.idAttribute]: id,
     label: envelope.item.label ?? null,
     partition: envelope.item.awsPartition ?? 'aws',
     state: envelope.item.state,
@@ -114,118 +146,151 @@ async function stagedState(client: P0Client, row: ComponentRow, id: string, enve
   };
 }
 
-function stageBody(config: Fields): { label?: string; awsPartition?: 'aws' | 'aws-us-gov' } {
-  const partition = config['partition'];
+function stageBody(args: ItemArgs): { label?: string; awsPartition?: 'aws' | 'aws-us-gov' } {
+  const partition = args.partition;
   return {
-    ...(typeof config['label'] === 'string' ? { label: config['label'] } : {}),
+    ...(typeof args.label === 'string' ? { label: args.label } : {}),
     ...(partition === 'aws' || partition === 'aws-us-gov' ? { awsPartition: partition } : {}),
   };
 }
 
-function exampleHcl(row: ComponentRow): string {
-  const idValue = `"${row.exampleId}"`;
-  const roleBlock = row.hasRole
+function exampleHcl(c: ComponentInfo): string {
+  const idValue = `"${c.exampleId}"`;
+  const roleBlock = c.hasRole
     ? `
-resource "aws_iam_role" "p0_${row.tfName}" {
-  name               = cloudbridge_p0_aws_${row.tfName}_staged.this.role.name
-  assume_role_policy = cloudbridge_p0_aws_${row.tfName}_staged.this.role.trust_policy
+resource "aws_iam_role" "p0_${c.tfName}" {
+  name               = cloudbridge_p0_aws_${c.tfName}_staged.this.role.name
+  assume_role_policy = cloudbridge_p0_aws_${c.tfName}_staged.this.role.trust_policy
 }
 
-resource "aws_iam_role_policy" "p0_${row.tfName}" {
-  role   = aws_iam_role.p0_${row.tfName}.name
-  name   = cloudbridge_p0_aws_${row.tfName}_staged.this.role.inline_policy_name
-  policy = cloudbridge_p0_aws_${row.tfName}_staged.this.role.inline_policy
+resource "aws_iam_role_policy" "p0_${c.tfName}" {
+  role   = aws_iam_role.p0_${c.tfName}.name
+  name   = cloudbridge_p0_aws_${c.tfName}_staged.this.role.inline_policy_name
+  policy = cloudbridge_p0_aws_${c.tfName}_staged.this.role.inline_policy
 }
 `
     : '';
-  return `resource "cloudbridge_p0_aws_${row.tfName}_staged" "this" {
-  ${row.idAttribute} = ${idValue}
-  label${' '.repeat(row.idAttribute.length - 4)}= "production"
+  return `resource "cloudbridge_p0_aws_${c.tfName}_staged" "this" {
+  ${c.idAttribute} = ${idValue}
+  label${' '.repeat(c.idAttribute.length - 4)}= "production"
 }
 ${roleBlock}`;
 }
 
-export function stagedResource(row: ComponentRow): ResourceType<P0Client> {
-  const typeName = `cloudbridge_p0_aws_${row.tfName}_staged`;
+function stagedResource<A extends Attrs>(c: ComponentInfo, d: StagedDeclaration<A>): ResourceType<P0Client, A> {
+  const typeName = `cloudbridge_p0_aws_${c.tfName}_staged`;
+  const state = async (id: string, envelope: P0ItemEnvelope, client: P0Client, signal: AbortSignal) =>
+    d.withItemId(await stagedState(client, c, id, envelope, signal));
   return defineResource({
     typeName,
-    description: `Stages P0's **${row.title}** component (which ${row.purpose}) for ${row.idAttribute === 'account_id' ? 'an AWS account' : 'a Lambda function'} ` +
-      `(\`PUT /o/{orgId}/integrations/aws/config/${row.component}/{id}\`).\n\n` +
-      (row.hasRole
+    description: `Stages P0's **${c.title}** component (which ${c.purpose}) for ${c.idAttribute === 'account_id' ? 'an AWS account' : 'a Lambda function'} ` +
+      `(\`PUT /o/{orgId}/integrations/aws/config/${c.component}/{id}\`).\n\n` +
+      (c.hasRole
         ? 'P0 answers with the IAM role it needs: create it from `role.trust_policy` and `role.inline_policy`, then install the component with ' +
-          `\`cloudbridge_p0_aws_${row.tfName}\`.`
-        : `P0 names no IAM role for this component (\`role\` is null). Install it with \`cloudbridge_p0_aws_${row.tfName}\`.`) +
+          `\`cloudbridge_p0_aws_${c.tfName}\`.`
+        : `P0 names no IAM role for this component (\`role\` is null). Install it with \`cloudbridge_p0_aws_${c.tfName}\`.`) +
       '\n\nCreating it also creates the AWS integration root in P0 when it does not exist yet.',
-    schema: stagedSchema(row),
-    validateConfig: (config, diags) => validateFunctionArnPartition(row, config as Readonly<Record<string, unknown>>, diags),
+    schema: d.schema,
+    validateConfig: d.validateConfig,
     importer: {
-      format: `<${row.idAttribute}>`,
-      example: row.exampleId,
+      format: `<${c.idAttribute}>`,
+      example: c.exampleId,
       parse(id, diags) {
-        if (!row.idPattern.test(id)) {
-          diags.error('Invalid import id', `Expected <${row.idAttribute}>, for example ${row.exampleId}; got ${JSON.stringify(id)}.`);
+        if (!c.idPattern.test(id)) {
+          diags.error('Invalid import id', `Expected <${c.idAttribute}>, for example ${c.exampleId}; got ${JSON.stringify(id)}.`);
           return undefined;
         }
-        return { [row.idAttribute]: id };
+        return d.imported(id);
       },
     },
-    async create(req, ctx) {
-      const config: Fields = req.config;
-      const id = config[row.idAttribute] as string;
+    async create({ config }, ctx) {
+      const args = d.args(config);
+      const id = args.id;
       await ctx.client.ensureConfig({ signal: ctx.signal });
       // An item is its component and id: whoever staged it owns it. Never PUT over it (that would re-stage another state's item).
       const staged = await createOwned(ctx, {
-        noun: `P0 ${row.component} item`,
+        noun: `P0 ${c.component} item`,
         describe: (item) => `${id} (state ${item.item.state})`,
         importId: () => id,
         key: () => id,
         holders: async () => {
-          const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
+          const found = await ctx.client.findItem(c.component, id, { signal: ctx.signal });
           return found ? [found] : [];
         },
         exclusive: true,
         uniqueIdentity: true,
-        create: () => ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal }),
-        takenHint: `Another configuration staged it (or installed it with \`cloudbridge_p0_aws_${row.tfName}\`).`,
+        create: () => ctx.client.stageItem(c.component, id, stageBody(args), { signal: ctx.signal }),
+        takenHint: `Another configuration staged it (or installed it with \`cloudbridge_p0_aws_${c.tfName}\`).`,
       });
-      ctx.logger.info('staged P0 item', { component: row.component, item: id });
-      return stagedState(ctx.client, row, id, staged, ctx.signal);
+      ctx.logger.info('staged P0 item', { component: c.component, item: id });
+      return state(id, staged, ctx.client, ctx.signal);
     },
-    async read({ state }, ctx) {
-      const id = state[row.idAttribute] as string;
-      const found = await ctx.client.findItem(row.component, id, { signal: ctx.signal });
-      return found ? stagedState(ctx.client, row, id, found, ctx.signal) : null;
+    async read(req, ctx) {
+      const id = d.args(req.state).id;
+      const found = await ctx.client.findItem(c.component, id, { signal: ctx.signal });
+      return found ? state(id, found, ctx.client, ctx.signal) : null;
     },
-    async update(req, ctx) {
-      const config: Fields = req.config;
+    async update({ config }, ctx) {
       // Only `label` changes in place. A staged item is staged again with it;
       // a verified or installed one keeps its state: its label is set through configure with its current fields.
-      const id = config[row.idAttribute] as string;
-      const current = await ctx.client.getItem(row.component, id, { signal: ctx.signal });
+      const args = d.args(config);
+      const id = args.id;
+      const current = await ctx.client.getItem(c.component, id, { signal: ctx.signal });
       let updated: P0ItemEnvelope;
       if (current.item.state === 'stage') {
-        updated = await ctx.client.stageItem(row.component, id, stageBody(config), { signal: ctx.signal });
+        updated = await ctx.client.stageItem(c.component, id, stageBody(args), { signal: ctx.signal });
       } else {
-        const fields = row.toApi(row.fromApi(current.item));
         updated = await ctx.client.configureItem(
-          row.component,
+          c.component,
           id,
-          { ...fields, ...(typeof config['label'] === 'string' ? { label: config['label'] } : {}) },
+          { ...c.currentFields(current.item), ...(typeof args.label === 'string' ? { label: args.label } : {}) },
           { signal: ctx.signal },
         );
       }
-      return stagedState(ctx.client, row, id, updated, ctx.signal);
+      return state(id, updated, ctx.client, ctx.signal);
     },
-    async delete({ state }, ctx) {
-      const id = state[row.idAttribute] as string;
+    async delete(req, ctx) {
+      const id = d.args(req.state).id;
       // A 404 (deleted out of band, or with the whole integration) is a finished delete to the framework.
-      await ctx.client.deleteItem(row.component, id, { signal: ctx.signal });
+      await ctx.client.deleteItem(c.component, id, { signal: ctx.signal });
     },
-    example: exampleHcl(row),
+    example: exampleHcl(c),
     notes:
       '## Destroy\n\nDestroying this resource deletes the item from P0 (`DELETE`). Destroy the matching ' +
-      `\`cloudbridge_p0_aws_${row.tfName}\` first (it depends on this one, so Terraform does): it puts the item back to \`stage\`, ` +
+      `\`cloudbridge_p0_aws_${c.tfName}\` first (it depends on this one, so Terraform does): it puts the item back to \`stage\`, ` +
       'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.\n\n' +
       ownershipNotes(P0_STAGED_OWNERSHIP),
   });
 }
+
+// ---- the five staged resources ------------------------------------------------------
+
+/** The staged resource of each component, by Terraform name (built on first use, as index.ts asks). */
+export const stagedTypes: { readonly [N in P0ComponentName]: () => ResourceType<P0Client> } = {
+  iam_assessment: () =>
+    stagedResource(IAM_ASSESSMENT, {
+      schema: attrs({ id: stagedId(IAM_ASSESSMENT), account_id: itemIdAttribute(IAM_ASSESSMENT), ...stagedFields(IAM_ASSESSMENT) }),
+      ...byAccountId,
+    }),
+  iam_write: () =>
+    stagedResource(IAM_WRITE, {
+      schema: attrs({ id: stagedId(IAM_WRITE), account_id: itemIdAttribute(IAM_WRITE), ...stagedFields(IAM_WRITE) }),
+      ...byAccountId,
+    }),
+  function_caller: () =>
+    stagedResource(FUNCTION_CALLER, {
+      schema: attrs({ id: stagedId(FUNCTION_CALLER), function_arn: itemIdAttribute(FUNCTION_CALLER), ...stagedFields(FUNCTION_CALLER) }),
+      ...byFunctionArn,
+      validateConfig: validateFunctionArnPartition,
+    }),
+  access_logs: () =>
+    stagedResource(ACCESS_LOGS, {
+      schema: attrs({ id: stagedId(ACCESS_LOGS), account_id: itemIdAttribute(ACCESS_LOGS), ...stagedFields(ACCESS_LOGS) }),
+      ...byAccountId,
+    }),
+  inventory: () =>
+    stagedResource(INVENTORY, {
+      schema: attrs({ id: stagedId(INVENTORY), account_id: itemIdAttribute(INVENTORY), ...stagedFields(INVENTORY) }),
+      ...byAccountId,
+    }),
+};

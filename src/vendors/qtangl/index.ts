@@ -19,6 +19,10 @@ export default defineVendor({
     const { QtanglClient: Client } = require('./client') as typeof import('./client');
     return new Client({ ...connection, apiKey: need('api_key') });
   },
+  // The tenant's rows: any key may read them, so a refused key is a 401.
+  checkCredentials: async (client, signal) => {
+    await client.listIntegrations({ signal });
+  },
   resources: {
     cloudbridge_qtangl_cloud_integration: () => (require('./cloud-integration') as typeof import('./cloud-integration')).qtanglCloudIntegrationResource,
   },
