@@ -36,6 +36,8 @@ export interface CreateAttempt {
 export interface OwnedCreate<T> {
   /** What the objects are, for messages: `Northflank cloud integration`. */
   readonly noun: string;
+  /** The noun is plural (`credentials`): "already exist". */
+  readonly plural?: boolean;
   /** How an object is named in messages: `"production-aws"`, `"Prod" (8f3e…)`. */
   describe(o: T): string;
   /** The resource's import id of the object. */
@@ -75,9 +77,9 @@ function importAdvice(typeName: string, importId: string): string {
 }
 
 /** The error for an identity another object holds. */
-export function takenError<T>(ctx: OwnershipContext, spec: Pick<OwnedCreate<T>, 'noun' | 'describe' | 'importId' | 'takenHint'>, holder: T): DiagnosticError {
+export function takenError<T>(ctx: OwnershipContext, spec: Pick<OwnedCreate<T>, 'noun' | 'plural' | 'describe' | 'importId' | 'takenHint'>, holder: T): DiagnosticError {
   return new DiagnosticError(
-    `The ${spec.noun} ${spec.describe(holder)} already exists`,
+    `The ${spec.noun} ${spec.describe(holder)} already ${spec.plural ? 'exist' : 'exists'}`,
     'It was not made by this configuration (or its state lost track of it), and cloudbridge never takes over, overwrites or deletes ' +
       `an object it cannot prove it made. ${spec.takenHint ? `${spec.takenHint} ` : ''}${importAdvice(ctx.typeName, spec.importId(holder))}`,
   );

@@ -93,7 +93,7 @@ reliabilitySuite(profile, (ctx) => {
     expectExit(r, 1);
     const errs = errors(r);
     expect(errs).toHaveLength(1);
-    expect(errs[0]!.summary).toBe(`The Avisi dummy credentials "${CREDENTIALS_NAME}" (${held.key}) in cloud account ${record.cloudAccountIdentity} already exists`);
+    expect(errs[0]!.summary).toBe(`The Avisi dummy credentials "${CREDENTIALS_NAME}" (${held.key}) in cloud account ${record.cloudAccountIdentity} already exist`);
     expect(importAdvice(errs[0]!).id).toBe(`${record.cloudAccountIdentity}/${held.key}`);
     expectExit(await other.destroy(), 0);
     expect(credentials().map((c) => JSON.stringify(c.record))).toEqual([JSON.stringify(held.record)]);

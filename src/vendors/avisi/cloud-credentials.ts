@@ -264,6 +264,7 @@ export const cloudCredentialsResource = defineResource({
     const account = config.cloud_account_identity;
     const created = await createOwned(ctx, {
       noun: `Avisi ${type} credentials`,
+      plural: true,
       describe: (c) => `"${c.displayName ?? ''}" (${c.identity}) in cloud account ${account}`,
       importId: (c) => `${account}/${c.identity}`,
       key: (c) => c.identity,
