@@ -2,7 +2,7 @@
 // npm run build: type-check and compile (tsc -> dist/src, dist/constructs), then bundle
 //  - dist/provider/: the provider process, self-contained (only `node` needed);
 //    plugin-main.js holds only the handshake, so the line goes out before the
-//    heavy parts load: rpc-server.js (gRPC on node:http2, protobuf, codecs) right
+//    heavy parts load: rpc-server.js (grpc-js, protobuf, codecs) right
 //    after it, provider.js (framework + vendors) on the first RPC that needs it.
 //    values.js and log.js are shared by those bundles so class identity (UNKNOWN)
 //    and the secret registry exist once per process. schema.pb and types.json are

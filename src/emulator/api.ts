@@ -11,7 +11,18 @@ import { BodyTooLargeError, lowerHeaders, MAX_BODY_BYTES, readBody, sendModuleRe
 import { findRoute, type RouteLookup, type RouteMatch } from './router';
 import { EmulatorHttpError, type EmulatorRequest, type EmulatorResponse } from './types';
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less if the client goes away first (a held answer must not outlive its connection, nor keep the emulator from closing). */
+function holdFor(res: ServerResponse, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      res.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    res.once('close', done);
+  });
+}
 
 
 interface Exchange {
@@ -47,7 +58,7 @@ function faultResponse(x: Exchange, fault: Fault): EmulatorResponse | undefined 
 async function playFault(x: Exchange, fault: Fault, committed: EmulatorResponse | undefined): Promise<boolean> {
   x.core.log(`emulator: fault #${fault.id}${fault.after ? ' (after the handler)' : ''} on ${x.req.method} ${x.req.url}`);
   if (fault.latencyMs) {
-    await sleep(fault.latencyMs);
+    await holdFor(x.res, fault.latencyMs);
     if (x.res.destroyed || x.req.socket.destroyed) return true;
   }
   if (fault.reset) {

@@ -20,7 +20,7 @@
  * allows duplicates, both succeed); see docs/reliability.md.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiError, OutcomeUnknownError } from '../http/errors';
+import { ApiError, CancelledError, OutcomeUnknownError } from '../http/errors';
 import { withHttpScope } from '../http/scope';
 import { DiagnosticError } from './diagnostics';
 import type { Logger } from '../protocol/log';
@@ -36,6 +36,8 @@ export interface CreateAttempt {
 export interface OwnedCreate<T> {
   /** What the objects are, for messages: `Northflank cloud integration`. */
   readonly noun: string;
+  /** The noun is plural (`credentials`): "already exist". */
+  readonly plural?: boolean;
   /** How an object is named in messages: `"production-aws"`, `"Prod" (8f3e…)`. */
   describe(o: T): string;
   /** The resource's import id of the object. */
@@ -75,9 +77,9 @@ function importAdvice(typeName: string, importId: string): string {
 }
 
 /** The error for an identity another object holds. */
-export function takenError<T>(ctx: OwnershipContext, spec: Pick<OwnedCreate<T>, 'noun' | 'describe' | 'importId' | 'takenHint'>, holder: T): DiagnosticError {
+export function takenError<T>(ctx: OwnershipContext, spec: Pick<OwnedCreate<T>, 'noun' | 'plural' | 'describe' | 'importId' | 'takenHint'>, holder: T): DiagnosticError {
   return new DiagnosticError(
-    `The ${spec.noun} ${spec.describe(holder)} already exists`,
+    `The ${spec.noun} ${spec.describe(holder)} already ${spec.plural ? 'exist' : 'exists'}`,
     'It was not made by this configuration (or its state lost track of it), and cloudbridge never takes over, overwrites or deletes ' +
       `an object it cannot prove it made. ${spec.takenHint ? `${spec.takenHint} ` : ''}${importAdvice(ctx.typeName, spec.importId(holder))}`,
   );
@@ -95,6 +97,17 @@ function unknownOutcomeError<T>(ctx: OwnershipContext, spec: OwnedCreate<T>, cau
     `The create's outcome is unknown`,
     `${cause.message}. Found ${found.map((f) => `the ${spec.noun} ${spec.describe(f)}`).join(', ')}, which cloudbridge cannot prove this create made, so nothing was recorded. ` +
       `If it is this configuration's, import it. ${importAdvice(ctx.typeName, spec.importId(first))}`,
+  );
+}
+
+/** StopProvider (Ctrl-C) cut the create short: whether the request reached the vendor, and what it did, is unknown. */
+function cancelledError<T>(spec: OwnedCreate<T>): DiagnosticError {
+  return new DiagnosticError(
+    'The create was cancelled',
+    `Terraform asked the provider to stop while the create of the ${spec.noun} was in flight, so whether the vendor made it is unknown, and nothing was recorded. ` +
+      (spec.exclusive
+        ? `The next apply looks first: if this create made the ${spec.noun}, that apply stops with its import (a new run cannot prove which create made it) instead of creating a second one.`
+        : `Duplicates are allowed for this resource, so the next apply cannot tell such a leftover from another object of the same name and creates a new one: look for it at the vendor, and import or delete it.`),
   );
 }
 
@@ -131,6 +144,7 @@ export async function createOwned<T>(ctx: OwnershipContext, spec: OwnedCreate<T>
         if (now.length > 0) throw takenError(ctx, spec, now[0]!);
         throw err;
       }
+      if (err instanceof CancelledError) throw cancelledError(spec);
       if (!(err instanceof OutcomeUnknownError)) throw err;
       ctx.logger.warn('create outcome unknown; looking for what it made', { noun: spec.noun, reason: err.message });
       const after = await timed(() => spec.holders());
@@ -163,4 +177,23 @@ export function inWindow(time: number | undefined, window: CreateAttempt['window
   if (window.from !== undefined && time < window.from) return false;
   if (window.to !== undefined && time > window.to) return false;
   return true;
+}
+
+/**
+ * What a resource's docs say about ownership: the identity another state could
+ * hold, and what a create does when it is taken or when its outcome is unknown.
+ * Rendered into the resource's notes (ownershipNotes) and into docs/reliability.md.
+ */
+export interface OwnershipDoc {
+  /** What identifies the object at the vendor. */
+  readonly identity: string;
+  /** When that identity is already held (by another state, or by an object this state lost track of). */
+  readonly taken: string;
+  /** When the create's outcome is unknown: the connection broke, or timed out, or a gateway answered 502/504 after the request left. */
+  readonly unknownOutcome: string;
+}
+
+/** The `## Ownership` section of a resource's notes. */
+export function ownershipNotes(doc: OwnershipDoc): string {
+  return ['## Ownership', '', `- **Identity:** ${doc.identity}`, `- **Already taken:** ${doc.taken}`, `- **Unknown outcome:** ${doc.unknownOutcome}`].join('\n');
 }

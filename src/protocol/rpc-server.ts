@@ -3,28 +3,9 @@
  * line: tfplugin6.Provider, grpc.health.v1.Health, go-plugin's
  * GRPCController / GRPCStdio / GRPCBroker. Connections are accepted by
  * serve.ts and injected here.
- *
- * gRPC is served on our own HTTP/2 connection (./http2: unary calls, plus
- * the two streams go-plugin opens), not through a general gRPC library or
- * node:http2: Terraform starts the provider three or four times per command
- * and sends it thousands of small calls, so what a call costs, and what
- * loading the server costs, is most of the provider's own time. The wire
- * format is gRPC over HTTP/2 as the gRPC spec gives it: length-prefixed
- * messages, `grpc-status` in the trailers.
- *
- * AutoMTLS: Terraform announces its client certificate (PLUGIN_CLIENT_CERT)
- * and go-plugin accepts exactly that one. The TLS server therefore trusts no
- * CA at all and checks the client's certificate byte for byte once the
- * handshake (which proves the client holds its key) is done; a connection
- * with any other certificate, or none, is closed before HTTP/2 starts. (A CA
- * list would also make Node build its store of root certificates, tens of
- * milliseconds per process.)
  */
+import * as grpc from '@grpc/grpc-js';
 import type { Socket } from 'node:net';
-import type { Duplex } from 'node:stream';
-import * as tls from 'node:tls';
-import type { TLSSocket } from 'node:tls';
-import { Http2Connection, type ServerStream } from './http2';
 import { grpc as healthPb, plugin, tfplugin6 } from './generated/proto';
 import type { Logger } from './log';
 import type { ProviderService } from './service';
@@ -32,7 +13,7 @@ import { createProviderHandlers, type ProviderRpc, type SchemaCatalog } from './
 
 export interface RpcServerOptions {
   readonly load: () => ProviderService;
-  /** The schema and types the build precomputed; absent: they come from the loaded service. */
+  /** The schema the build precomputed (src/protocol/catalog.ts); without it, computed from the loaded provider. */
   readonly catalog?: () => SchemaCatalog | undefined;
   readonly logger: Logger;
   readonly tls?: { readonly certPem: string; readonly keyPem: string; readonly clientCertPem: string };
@@ -42,256 +23,162 @@ export interface RpcServerOptions {
   readonly cleanup?: () => void;
 }
 
-/** Room for large states and schemas; Terraform itself allows far more than gRPC's usual 4 MiB. */
-export const MAX_MESSAGE = 256 * 1024 * 1024;
+/** Room for large states and schemas; Terraform itself allows far more than grpc's 4 MiB default. */
+const MAX_MESSAGE = 256 * 1024 * 1024;
 
-/** gRPC status codes this server answers with. */
-export const GrpcStatus = { OK: 0, INVALID_ARGUMENT: 3, NOT_FOUND: 5, RESOURCE_EXHAUSTED: 8, UNIMPLEMENTED: 12, INTERNAL: 13 } as const;
+/** Requests are typed by what decoding gives, responses by what we encode. */
+type RequestCodec<T> = { encode(message: NoInfer<T>): { finish(): Uint8Array }; decode(reader: Uint8Array): T };
+type ResponseCodec<T> = { encode(message: T): { finish(): Uint8Array }; decode(reader: Uint8Array): NoInfer<T> };
 
-/** An error with a gRPC status, as a handler throws it. */
-export class GrpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type Bytes = Uint8Array;
-/** A unary call: one request message in, one response message out (both encoded). */
-type Unary = (request: Bytes) => Promise<Bytes> | Bytes;
-
-type Method =
-  /** `sent`: runs once the answer is out (its stream closed). */
-  | { readonly kind: 'unary'; readonly handle: Unary; readonly sent?: () => void }
-  /** Streams go-plugin opens and that carry nothing for us: held open, ended when the client ends. */
-  | { readonly kind: 'idle-stream' };
-
-/** Message classes of the generated protobuf code. */
-interface Decoder<T> {
-  decode(reader: Uint8Array): T;
-}
-interface Encoder<T> {
-  encode(message: T): { finish(): Uint8Array };
-}
-
-function unary<Req, Res>(req: Decoder<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res> | Res, sent?: () => void): Method {
+/** A gRPC method over two message classes. */
+function method<Req, Res>(
+  path: string,
+  req: RequestCodec<Req>,
+  res: ResponseCodec<Res>,
+  stream: { request?: boolean; response?: boolean } = {},
+): grpc.MethodDefinition<Req, Res> {
   return {
-    kind: 'unary',
-    sent,
-    handle: async (bytes) => {
-      let request: Req;
-      try {
-        request = req.decode(bytes);
-      } catch (err) {
-        throw new GrpcError(GrpcStatus.INVALID_ARGUMENT, `cannot decode the request: ${err instanceof Error ? err.message : String(err)}`);
-      }
-      return res.encode(await handle(request)).finish();
+    path,
+    requestStream: !!stream.request,
+    responseStream: !!stream.response,
+    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => req.decode(b),
+    responseSerialize: (m: Res) => {
+      const out = res.encode(m).finish();
+      return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
     },
+    responseDeserialize: (b: Buffer) => res.decode(b),
   };
 }
-
 const P = tfplugin6;
 
-/** Every method we serve, by its HTTP/2 path. */
-function methods(h: ProviderRpc, opts: RpcServerOptions): Map<string, Method> {
-  const { logger } = opts;
-  const m = new Map<string, Method>();
-  const provider = <Req, Res>(name: string, req: Decoder<Req>, res: Encoder<Res>, handle: (r: Req) => Promise<Res>): void => {
-    m.set(`/tfplugin6.Provider/${name}`, unary(req, res, handle));
+/** A response that is already encoded (the precomputed schema) goes out as it is. */
+const ENCODED: ResponseCodec<Uint8Array> = {
+  encode: (bytes) => ({ finish: () => bytes }),
+  decode: (bytes) => bytes,
+};
+
+/** Every unary Provider call we serve: its name, message classes and handler, typed together. */
+function providerService(h: ProviderRpc, logger: Logger): { definition: grpc.ServiceDefinition; impl: grpc.UntypedServiceImplementation } {
+  // grpc-js types a service's methods as MethodDefinition<any, any>: each call below is typed on its own.
+  const methods: [string, grpc.ServiceDefinition[string]][] = [];
+  const impl: grpc.UntypedServiceImplementation = {};
+  const call = <Req, Res>(name: string, req: RequestCodec<Req>, res: ResponseCodec<Res>, handle: (r: Req) => Promise<Res>): void => {
+    methods.push([name, method(`/tfplugin6.Provider/${name}`, req, res)]);
+    impl[name] = unaryHandler(name, handle, logger);
   };
-  provider('GetMetadata', P.GetMetadata.Request, P.GetMetadata.Response, () => h.getMetadata());
-  // Precomputed bytes when the build made them: nothing is encoded, nothing vendor-specific loads.
-  m.set('/tfplugin6.Provider/GetProviderSchema', { kind: 'unary', handle: () => h.encodedProviderSchema() });
-  provider('GetFunctions', P.GetFunctions.Request, P.GetFunctions.Response, () => h.getFunctions());
-  provider('GetResourceIdentitySchemas', P.GetResourceIdentitySchemas.Request, P.GetResourceIdentitySchemas.Response, () => h.getResourceIdentitySchemas());
-  provider('ValidateProviderConfig', P.ValidateProviderConfig.Request, P.ValidateProviderConfig.Response, (r) => h.validateProviderConfig(r));
-  provider('ConfigureProvider', P.ConfigureProvider.Request, P.ConfigureProvider.Response, (r) => h.configureProvider(r));
-  provider('ValidateResourceConfig', P.ValidateResourceConfig.Request, P.ValidateResourceConfig.Response, (r) => h.validateResourceConfig(r));
-  provider('ValidateDataResourceConfig', P.ValidateDataResourceConfig.Request, P.ValidateDataResourceConfig.Response, (r) => h.validateDataResourceConfig(r));
-  provider('UpgradeResourceState', P.UpgradeResourceState.Request, P.UpgradeResourceState.Response, (r) => h.upgradeResourceState(r));
-  provider('ReadResource', P.ReadResource.Request, P.ReadResource.Response, (r) => h.readResource(r));
-  provider('PlanResourceChange', P.PlanResourceChange.Request, P.PlanResourceChange.Response, (r) => h.planResourceChange(r));
-  provider('ApplyResourceChange', P.ApplyResourceChange.Request, P.ApplyResourceChange.Response, (r) => h.applyResourceChange(r));
-  provider('ImportResourceState', P.ImportResourceState.Request, P.ImportResourceState.Response, (r) => h.importResourceState(r));
-  provider('ReadDataSource', P.ReadDataSource.Request, P.ReadDataSource.Response, (r) => h.readDataSource(r));
-  provider('StopProvider', P.StopProvider.Request, P.StopProvider.Response, () => h.stopProvider());
-
-  const Health = healthPb.health.v1;
-  m.set(
-    '/grpc.health.v1.Health/Check',
-    unary(Health.HealthCheckRequest, Health.HealthCheckResponse, (r) => {
-      if (r.service === '' || r.service === 'plugin') return { status: Health.HealthCheckResponse.ServingStatus.SERVING };
-      throw new GrpcError(GrpcStatus.NOT_FOUND, `unknown service ${r.service}`);
-    }),
-  );
-  m.set(
-    '/plugin.GRPCController/Shutdown',
-    unary(
-      plugin.Empty,
-      plugin.Empty,
-      () => {
-        logger.debug('Shutdown requested by the client');
-        // The socket goes first: go-plugin kills a plugin that is not gone 2 s after Shutdown,
-        // and a killed process cannot clean up after itself.
-        opts.cleanup?.();
-        // Terraform waits for the process to end: go once the reply is out, or soon in any case.
-        setTimeout(() => opts.exit(0), 50).unref();
-        return {};
-      },
-      () => opts.exit(0),
-    ),
-  );
-  // Nothing ever goes to stdout or stderr that go-plugin should relay, so StreamStdio stays open and silent;
-  // no sub-plugins are brokered, but StartStream is accepted so that the client logs no errors.
-  m.set('/plugin.GRPCStdio/StreamStdio', { kind: 'idle-stream' });
-  m.set('/plugin.GRPCBroker/StartStream', { kind: 'idle-stream' });
-  return m;
+  call('GetMetadata', P.GetMetadata.Request, P.GetMetadata.Response, () => h.getMetadata());
+  // Answered with the catalog's bytes as they are: no provider code loads and nothing is encoded.
+  call('GetProviderSchema', P.GetProviderSchema.Request, ENCODED, () => h.encodedProviderSchema());
+  call('GetFunctions', P.GetFunctions.Request, P.GetFunctions.Response, () => h.getFunctions());
+  call('GetResourceIdentitySchemas', P.GetResourceIdentitySchemas.Request, P.GetResourceIdentitySchemas.Response, () => h.getResourceIdentitySchemas());
+  call('ValidateProviderConfig', P.ValidateProviderConfig.Request, P.ValidateProviderConfig.Response, (r) => h.validateProviderConfig(r));
+  call('ConfigureProvider', P.ConfigureProvider.Request, P.ConfigureProvider.Response, (r) => h.configureProvider(r));
+  call('ValidateResourceConfig', P.ValidateResourceConfig.Request, P.ValidateResourceConfig.Response, (r) => h.validateResourceConfig(r));
+  call('ValidateDataResourceConfig', P.ValidateDataResourceConfig.Request, P.ValidateDataResourceConfig.Response, (r) => h.validateDataResourceConfig(r));
+  call('UpgradeResourceState', P.UpgradeResourceState.Request, P.UpgradeResourceState.Response, (r) => h.upgradeResourceState(r));
+  call('ReadResource', P.ReadResource.Request, P.ReadResource.Response, (r) => h.readResource(r));
+  call('PlanResourceChange', P.PlanResourceChange.Request, P.PlanResourceChange.Response, (r) => h.planResourceChange(r));
+  call('ApplyResourceChange', P.ApplyResourceChange.Request, P.ApplyResourceChange.Response, (r) => h.applyResourceChange(r));
+  call('ImportResourceState', P.ImportResourceState.Request, P.ImportResourceState.Response, (r) => h.importResourceState(r));
+  call('ReadDataSource', P.ReadDataSource.Request, P.ReadDataSource.Response, (r) => h.readDataSource(r));
+  call('StopProvider', P.StopProvider.Request, P.StopProvider.Response, () => h.stopProvider());
+  return { definition: Object.fromEntries(methods), impl };
 }
 
-/** `grpc-message` is percent-encoded (gRPC over HTTP/2: printable ASCII but `%` goes as is); kept within one frame. */
-function grpcMessage(text: string): string {
-  return Buffer.from(text.slice(0, 4000), 'utf8').reduce((out, b) => out + (b >= 0x20 && b <= 0x7e && b !== 0x25 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`), '');
-}
-
-const RESPONSE_HEADERS: readonly (readonly [string, string])[] = [
-  [':status', '200'],
-  ['content-type', 'application/grpc+proto'],
-];
-const OK_TRAILERS: readonly (readonly [string, string])[] = [['grpc-status', '0']];
-
-/** A call that fails before any message: status in the headers, nothing else (gRPC's "trailers-only"). */
-function failCall(stream: ServerStream, code: number, message: string): void {
-  stream.respond([...RESPONSE_HEADERS, ['grpc-status', String(code)], ['grpc-message', grpcMessage(message)]], true);
-}
-
-/** One response message (5-byte prefix: not compressed, big-endian length), then OK in the trailers. */
-function answer(stream: ServerStream, payload: Bytes, sent?: () => void): void {
-  // Small answers (most) go as one DATA frame: the prefix copied in front of the message.
-  const small = payload.length <= 64 * 1024;
-  const prefix = Buffer.allocUnsafe(small ? 5 + payload.length : 5);
-  prefix[0] = 0;
-  prefix.writeUInt32BE(payload.length, 1);
-  if (small) prefix.set(payload, 5);
-  stream.respond(RESPONSE_HEADERS);
-  stream.write(prefix);
-  if (!small) stream.write(payload);
-  stream.end(OK_TRAILERS, sent);
-}
-
-/** The one message of a unary request body. */
-function singleMessage(body: Buffer): Bytes {
-  if (body.length < 5) throw new GrpcError(GrpcStatus.INTERNAL, 'the request holds no message');
-  if (body[0] !== 0) throw new GrpcError(GrpcStatus.UNIMPLEMENTED, 'compressed messages are not supported');
-  const length = body.readUInt32BE(1);
-  if (body.length !== 5 + length) throw new GrpcError(GrpcStatus.INTERNAL, 'a unary request must hold exactly one message');
-  return body.subarray(5);
-}
-
-function serveStream(table: ReadonlyMap<string, Method>, stream: ServerStream, logger: Logger): void {
-  const path = stream.header(':path') ?? '';
-  const method = table.get(path);
-  if (stream.header(':method') !== 'POST' || !(stream.header('content-type') ?? '').startsWith('application/grpc')) {
-    failCall(stream, GrpcStatus.UNIMPLEMENTED, `not a gRPC request: ${stream.header(':method')} ${path}`);
-    return;
-  }
-  if (!method) {
-    failCall(stream, GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`);
-    return;
-  }
-  if (method.kind === 'idle-stream') {
-    stream.respond(RESPONSE_HEADERS);
-    stream.onEnd = () => stream.end(OK_TRAILERS);
-    return;
-  }
-  stream.onEnd = (body) => {
-    if (body === null) {
-      failCall(stream, GrpcStatus.RESOURCE_EXHAUSTED, `the request is larger than ${MAX_MESSAGE} bytes`);
-      return;
-    }
-    let call: Promise<Bytes>;
-    try {
-      call = Promise.resolve(method.handle(singleMessage(body)));
-    } catch (err) {
-      call = Promise.reject(err);
-    }
-    call.then(
-      (out) => answer(stream, out, method.sent),
+function unaryHandler<Req, Res>(name: string, handle: (r: Req) => Promise<Res>, logger: Logger): grpc.handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    handle(call.request).then(
+      (out) => callback(null, out),
       (err: unknown) => {
-        if (err instanceof GrpcError) return failCall(stream, err.code, err.message);
-        // Provider calls guard themselves; this is the last line of defence.
-        logger.error('unhandled error in RPC', { tf_rpc: path, error: err });
-        failCall(stream, GrpcStatus.INTERNAL, err instanceof Error ? err.message : String(err));
+        // Handlers guard themselves; this is the last line of defence.
+        logger.error('unhandled error in RPC', { tf_rpc: name, error: err });
+        callback({ code: grpc.status.INTERNAL, details: err instanceof Error ? err.message : String(err) });
       },
     );
   };
 }
 
-function peerIsClient(socket: TLSSocket, clientDer: Buffer): boolean {
-  const peer = socket.getPeerCertificate(false);
-  return !!peer && Buffer.isBuffer(peer.raw) && peer.raw.equals(clientDer);
-}
-
-function pemToDer(pem: string): Buffer {
-  const body = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem);
-  if (!body) throw new Error('PLUGIN_CLIENT_CERT holds no PEM certificate');
-  return Buffer.from(body[1]!.replace(/\s+/g, ''), 'base64');
-}
-
-/** The TLS side of AutoMTLS: HTTP/2 starts only for the client Terraform announced. */
-function tlsServer(opts: RpcServerOptions, start: (socket: Duplex) => void): tls.Server {
-  const { logger } = opts;
-  const certs = opts.tls!;
-  const clientDer = pemToDer(certs.clientCertPem);
-  const server = tls.createServer(
-    {
-      key: certs.keyPem,
-      cert: certs.certPem,
-      // No CA: the client's certificate is compared with the announced one below.
-      ca: [],
-      requestCert: true,
-      rejectUnauthorized: false,
-      ALPNProtocols: ['h2'],
-    },
-    (socket) => {
-      if (!peerIsClient(socket, clientDer)) {
-        logger.warn('refused a plugin connection: its client certificate is not the one Terraform announced');
-        socket.destroy();
-        return;
-      }
-      start(socket);
-    },
-  );
-  server.on('tlsClientError', (err) => logger.debug('plugin TLS handshake failed', { error: err }));
-  return server;
-}
+const Empty = plugin.Empty;
 
 /** Builds the server; returns the function that hands it an accepted socket. */
 export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void {
   const { logger } = opts;
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': MAX_MESSAGE,
+    'grpc.max_send_message_length': MAX_MESSAGE,
+  });
+
   const handlers = createProviderHandlers({ load: opts.load, catalog: opts.catalog, logger });
-  const table = methods(handlers, opts);
-  const start = (socket: Duplex): void => {
-    socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
-    // The connection lives as long as its socket.
-    new Http2Connection(socket, {
-      maxBody: MAX_MESSAGE + 5,
-      onStream: (stream) => serveStream(table, stream, logger),
-      onError: (err) => logger.debug('HTTP/2 connection error', { error: err }),
-    });
-  };
-  const secure = opts.tls ? tlsServer(opts, start) : undefined;
+  const provider = providerService(handlers, logger);
+  server.addService(provider.definition, provider.impl);
+
+  const HealthReq = healthPb.health.v1.HealthCheckRequest;
+  const HealthRes = healthPb.health.v1.HealthCheckResponse;
+  server.addService(
+    { Check: method('/grpc.health.v1.Health/Check', HealthReq, HealthRes) },
+    {
+      Check: (call: grpc.ServerUnaryCall<healthPb.health.v1.HealthCheckRequest, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+        const service = call.request.service;
+        if (service === '' || service === 'plugin') cb(null, { status: 1 /* SERVING */ });
+        else cb({ code: grpc.status.NOT_FOUND, details: `unknown service ${service}` });
+      },
+    },
+  );
+
+  server.addService(
+    { Shutdown: method('/plugin.GRPCController/Shutdown', Empty, Empty) },
+    {
+      Shutdown: (_call: grpc.ServerUnaryCall<unknown, unknown>, cb: grpc.sendUnaryData<unknown>) => {
+        logger.debug('Shutdown requested by the client');
+        // The socket goes first: go-plugin kills a plugin that is not gone 2 s after Shutdown,
+        // and a killed process cannot clean up after itself.
+        opts.cleanup?.();
+        cb(null, {});
+        // Let the reply reach the wire, then go; go-plugin ignores the reply anyway.
+        setTimeout(() => opts.exit(0), 5);
+      },
+    },
+  );
+
+  // Nothing ever goes to stdout or stderr that go-plugin should relay, so the stream stays open and silent.
+  const StdioData = plugin.StdioData;
+  server.addService(
+    { StreamStdio: method('/plugin.GRPCStdio/StreamStdio', Empty, StdioData, { response: true }) },
+    {
+      StreamStdio: (call: grpc.ServerWritableStream<unknown, unknown>) => {
+        call.on('cancelled', () => call.end());
+      },
+    },
+  );
+
+  // No sub-plugins are brokered; accept the stream so the client does not log errors.
+  const ConnInfo = plugin.ConnInfo;
+  server.addService(
+    { StartStream: method('/plugin.GRPCBroker/StartStream', ConnInfo, ConnInfo, { request: true, response: true }) },
+    {
+      StartStream: (call: grpc.ServerDuplexStream<unknown, unknown>) => {
+        call.on('data', () => undefined);
+        call.on('end', () => call.end());
+        call.on('error', () => undefined);
+      },
+    },
+  );
+
+  const credentials = opts.tls
+    ? grpc.ServerCredentials.createSsl(
+        Buffer.from(opts.tls.clientCertPem),
+        [{ private_key: Buffer.from(opts.tls.keyPem), cert_chain: Buffer.from(opts.tls.certPem) }],
+        true,
+      )
+    : grpc.ServerCredentials.createInsecure();
+  const injector = server.createConnectionInjector(credentials);
   logger.debug('gRPC server ready', { tls: !!opts.tls });
   return (socket) => {
     socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
-    if (secure) {
-      // Accepted with pauseOnConnect: TLS starts reading by itself.
-      secure.emit('connection', socket);
-      return;
-    }
-    start(socket);
-    socket.resume();
+    injector.injectConnection(socket);
+    // Accepted with pauseOnConnect: TLS starts reading by itself, plaintext HTTP/2 needs the nudge.
+    if (!opts.tls) socket.resume();
   };
 }
 

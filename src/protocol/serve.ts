@@ -4,7 +4,7 @@
  * Start-up is tuned for Terraform starting the provider 3-4 times per
  * command: only node builtins are loaded before the handshake line. The unix
  * socket is listening (so Terraform's connect succeeds at once) before the
- * line is printed; gRPC (HTTP/2, protobuf, codecs: ./rpc-server) loads right
+ * line is printed; gRPC (grpc-js, protobuf, codecs: ./rpc-server) loads right
  * after and takes over the queued connections; the provider implementation
  * loads on the first RPC.
  */

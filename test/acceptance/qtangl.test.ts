@@ -161,6 +161,8 @@ resource "cloudbridge_qtangl_cloud_integration" "cluster" {
   });
 
   it('keeps client_secret_wo and credentials_json_wo out of state, show -json and TF_LOG=trace output', async () => {
+    // The rows of the test above outlive it (Qtangl has no delete), and a create refuses a provider that has a row.
+    await em.reset();
     const azureMarker = 'qt-wo-marker-azure-91b4';
     const gcpMarker = 'qt-wo-marker-gcp-3c7e';
     const config = `${AZURE_CONFIG(true)}
@@ -205,6 +207,7 @@ resource "cloudbridge_qtangl_cloud_integration" "gcp" {
   });
 
   it('a viewer key fails the apply with a diagnostic naming the role needed', async () => {
+    await em.reset();
     reconfigure(ws, AZURE_CONFIG(true));
     const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color'], { CLOUDBRIDGE_QTANGL_API_KEY: em.tokens.qtangl.viewer });
     expect(applied.code).toBe(1);
@@ -213,7 +216,10 @@ resource "cloudbridge_qtangl_cloud_integration" "gcp" {
     expect(ws.stateFile()).not.toContain('cloudbridge_qtangl_cloud_integration');
   });
 
-  it('test_on_apply fails the apply with Qtangl\'s message when the test fails', async () => {
+  it('test_on_apply fails the apply with Qtangl\'s message when the test fails, and the row it made is kept in state (tainted)', async () => {
+    // A create refuses a provider that has a row: start with none, and let the test fail on its own (Qtangl cannot assume a role that does not exist).
+    await em.reset();
+    const roleArn = 'arn:aws:iam::123456789012:role/QtanglMissing';
     reconfigure(
       ws,
       `
@@ -225,19 +231,19 @@ terraform {
 provider "cloudbridge" {
   qtangl {}
 }
-resource "cloudbridge_qtangl_cloud_integration" "k8s" {
-  cloud_provider  = "kubernetes"
-  kubeconfig_json = "{}"
-  test_on_apply   = true
+resource "cloudbridge_qtangl_cloud_integration" "aws" {
+  cloud_provider = "aws"
+  role_arn       = "${roleArn}"
+  test_on_apply  = true
 }
 `,
     );
-    await client().upsertIntegration('kubernetes', { kubeconfigJson: '{}' });
-    em.state<QtanglEmulatorState>('qtangl').rows.kubernetes!.testFailure = 'kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)';
     const applied = await ws.tf(['apply', '-auto-approve', '-input=false', '-no-color']);
     expect(applied.code).toBe(1);
     expect(applied.stderr).toContain('Qtangl cloud integration test failed');
-    expect(applied.stderr.replace(/\s+/g, ' ')).toContain('kubeconfig: cluster unreachable (dial tcp 10.0.0.1:6443: i/o timeout)');
-    expect((await client().findIntegration('kubernetes'))!.status).toBe('disabled');
+    expect(applied.stderr.replace(/\s+/g, ' ')).toContain(`could not assume ${roleArn}`);
+    expect((await client().findIntegration('aws'))!.status).toBe('disabled');
+    const state = JSON.parse(ws.stateFile()) as { resources: { instances: { status?: string; attributes: Record<string, unknown> }[] }[] };
+    expect(state.resources[0]!.instances[0]).toMatchObject({ status: 'tainted', attributes: { cloud_provider: 'aws', status: 'disabled' } });
   });
 });

@@ -7,10 +7,23 @@ import { attrs, bool, map, str } from '../../framework/attributes';
 import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifiers';
 import { lengthBetween } from '../../framework/validators';
 import { DiagnosticError } from '../../framework/diagnostics';
-import { createOwned } from '../../framework/ownership';
+import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import type { CloudAccount } from './client';
 import { CREATE_TOKEN_KEY, EXAMPLE_ACCOUNT_IDENTITY, defineResource, explainDeleteError, mapOrNull, parseUuid } from './define';
 import { CLOUD_PROFILE_MAX, DISPLAY_NAME_MAX, DISPLAY_NAME_MIN } from './model';
+
+/** What a create does when the name is taken or its outcome is unknown (the resource's notes and docs/reliability.md). */
+export const AVISI_ACCOUNT_OWNERSHIP: OwnershipDoc = {
+  identity:
+    '`display_name` within the organisation. Avisi allows several accounts with one name; cloudbridge keeps names unique unless `allow_duplicate_names = true`.',
+  taken:
+    'The create (or a rename) lists the organisation\'s accounts with the name first and fails, before writing anything, with the import (`<cloud_account_identity>`) of the account that has it. ' +
+    'With `allow_duplicate_names = true` it creates another account of that name.',
+  unknownOutcome:
+    'Every create sends a random token in the metadata key `cloudbridge-create-token` (Avisi keeps metadata; the provider hides the key from plan and state). ' +
+    'After a reset, a timeout or a 502/504 the accounts with the name are listed again: the one carrying this attempt\'s token is this create\'s and is recorded. ' +
+    'With none found, nothing is recorded and the error says to apply again; anything else found is named in the error with its import, never recorded.',
+};
 
 const schema = attrs({
   identity: str({ computed: true, description: 'The cloud account identity (a UUID).', planModifiers: [useStateForUnknown()] }),
@@ -157,5 +170,7 @@ export const cloudAccountResource = defineResource({
     '`metadata` cannot be changed by the API after create, so a change replaces the account.',
     '',
     'Deleting credentials or an account that a cluster used in the last 24 hours is refused by Avisi Cloud; the destroy fails with an explanation and the resource stays in state, so a later destroy can retry.',
+    '',
+    ownershipNotes(AVISI_ACCOUNT_OWNERSHIP),
   ].join('\n'),
 });

@@ -9,7 +9,7 @@ import type { Diagnostics } from '../../framework/diagnostics';
 import { requiresReplace, requiresReplaceIf, useStateForUnknown } from '../../framework/plan-modifiers';
 import { lengthBetween, matches, oneOf } from '../../framework/validators';
 import { isUnknown } from '../../protocol/values';
-import { createOwned } from '../../framework/ownership';
+import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import type { CloudCredentials, CreateCloudCredentialsRequest } from './client';
 import {
   CREATE_TOKEN_KEY,
@@ -68,6 +68,18 @@ const credentialAttributes = attrs({
 export const CREDENTIAL_ATTRIBUTE_NAMES = Object.keys(credentialAttributes);
 
 type CredentialsConfig = ConfigObject<typeof credentialAttributes>;
+
+/** What a create does when the name is taken or its outcome is unknown (the resource's notes and docs/reliability.md). */
+export const AVISI_CREDENTIALS_OWNERSHIP: OwnershipDoc = {
+  identity:
+    '`display_name` within the cloud account. Avisi allows several credentials with one name; cloudbridge keeps names unique in an account unless `allow_duplicate_names = true`.',
+  taken:
+    'The create lists the account\'s credentials first and fails, before writing anything, with the import (`<cloud_account_identity>/<credentials_identity>`) of the credentials that have the name. ' +
+    'With `allow_duplicate_names = true` it creates others of that name.',
+  unknownOutcome:
+    'Every create sends a random token in the metadata key `cloudbridge-create-token` (hidden from plan and state). After a reset, a timeout or a 502/504 the account\'s credentials are listed again: ' +
+    'those of this `cloud_type` carrying this attempt\'s token are this create\'s and are recorded. With none found, nothing is recorded and the error says to apply again; anything else found is named in the error with its import.',
+};
 
 function typesDoc(): string {
   return CREDENTIAL_TYPES.map((t) => {
@@ -252,6 +264,7 @@ export const cloudCredentialsResource = defineResource({
     const account = config.cloud_account_identity;
     const created = await createOwned(ctx, {
       noun: `Avisi ${type} credentials`,
+      plural: true,
       describe: (c) => `"${c.displayName ?? ''}" (${c.identity}) in cloud account ${account}`,
       importId: (c) => `${account}/${c.identity}`,
       key: (c) => c.identity,
@@ -302,5 +315,7 @@ export const cloudCredentialsResource = defineResource({
 }`,
   notes: [
     'Avisi Cloud refuses to delete credentials that a cluster used in the last 24 hours; the destroy then fails with an explanation and the credentials stay in state.',
+    '',
+    ownershipNotes(AVISI_CREDENTIALS_OWNERSHIP),
   ].join('\n'),
 });

@@ -5,7 +5,7 @@
  */
 import { attrs, bool, str } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
-import { createOwned, inWindow, vendorTime, type OwnedCreate } from '../../framework/ownership';
+import { createOwned, inWindow, ownershipNotes, vendorTime, type OwnedCreate, type OwnershipDoc } from '../../framework/ownership';
 import type { Context } from '../../framework/resource';
 import { requiresReplace, useStateForUnknown } from '../../framework/plan-modifiers';
 import { matches, oneOf } from '../../framework/validators';
@@ -71,6 +71,20 @@ function toState(integration: CloudIntegration, accountId: string, allowDuplicat
 }
 
 const NOUN = 'Cloudflare cloud integration';
+
+/** What a create does when the name is taken or its outcome is unknown (the resource's notes and docs/reliability.md). */
+export const CLOUDFLARE_INTEGRATION_OWNERSHIP: OwnershipDoc = {
+  identity:
+    '`friendly_name` within the account. Cloudflare allows several integrations with one name; cloudbridge keeps names unique unless `allow_duplicate_names = true`.',
+  taken:
+    'The create (or a rename) lists the account\'s integrations first and fails, before writing anything, with the import (`<account_id>/<integration_id>`) of the integration that has the name. ' +
+    'With `allow_duplicate_names = true` it creates another integration of that name.',
+  unknownOutcome:
+    'Cloudflare\'s create takes no idempotency key, so after a reset, a timeout or a 502/504 the integrations with the name are listed again: one that was not there before the create, ' +
+    'still `PENDING_SETUP` with no credentials, of this `cloud_type`, and last updated within this attempt\'s window by Cloudflare\'s clock (its `Date` headers) is this create\'s and is recorded. ' +
+    'With none found, nothing is recorded and the error says to apply again (the create most likely did not happen; the next one looks again first). ' +
+    'Anything else found is named in the error with its import, never recorded.',
+};
 
 function describe(i: CloudIntegration): string {
   return `"${i.friendly_name}" (${i.cloud_type}, id ${i.id})`;
@@ -170,5 +184,7 @@ export const cloudIntegrationResource = defineResource({
     '`cloud_type` cannot change in place: changing it replaces the integration.',
     '',
     '`state` and `lifecycle_state` are Cloudflare\'s and change as discovery runs (for example after `cloudbridge_cloudflare_cloud_integration_authorization` is applied); they never cause a plan diff.',
+    '',
+    ownershipNotes(CLOUDFLARE_INTEGRATION_OWNERSHIP),
   ].join('\n'),
 });

@@ -7,7 +7,7 @@
  */
 import { attrs, num, obj, set, str, type Attr, type MaybeUnknownFields } from '../../framework/attributes';
 import { DiagnosticError, type Diagnostics } from '../../framework/diagnostics';
-import { createOwned, inWindow, vendorTime } from '../../framework/ownership';
+import { createOwned, inWindow, ownershipNotes, vendorTime, type OwnershipDoc } from '../../framework/ownership';
 import { importId } from '../../framework/importers';
 import { requiresReplace, requiresReplaceIf, useStateForUnknown } from '../../framework/plan-modifiers';
 import { each, lengthAtMost, lengthBetween, matches, oneOf } from '../../framework/validators';
@@ -38,6 +38,17 @@ import {
 } from './model';
 
 const { defineResource } = withClient<NorthflankClient>();
+
+/** What a create does when the id is taken or its outcome is unknown (the resource's notes and docs/reliability.md). */
+export const NORTHFLANK_INTEGRATION_OWNERSHIP: OwnershipDoc = {
+  identity: 'The id, the slug of `name` (`"Production AWS"` → `production-aws`), unique in the team.',
+  taken:
+    'The create looks the id up first and fails, before writing anything, with the integration\'s import (`import {}` block and `terraform import` with `<id>`) when one has it. ' +
+    'A 409 from Northflank (another state took the id between the look-up and the create) is reported the same way. Nothing is recorded, overwritten or deleted.',
+  unknownOutcome:
+    'After a reset, a timeout or a 502/504 on the create, the id is looked up again: an integration that was not there before, with this name and provider and created within this attempt\'s window by Northflank\'s clock (its `Date` headers), is this create\'s and is recorded. ' +
+    'When none is there, the create is tried again (the id is unique, so a second create cannot make a duplicate), up to 3 tries. Anything else fails with the integration\'s import.',
+};
 
 // ---- schema --------------------------------------------------------------------
 
@@ -420,5 +431,7 @@ export const northflankCloudIntegrationResource = defineResource({
     '`name`, `cloud_provider`, `features`, `aws`, `gcp` and `cloudflare` cannot change in place (the id is the slug of the name, and Northflank\'s update takes only `description` and `credentials`): changing them replaces the integration.',
     '',
     'Northflank refuses to delete an integration that clusters still use; the destroy then fails with an explanation and the integration stays in state.',
+    '',
+    ownershipNotes(NORTHFLANK_INTEGRATION_OWNERSHIP),
   ].join('\n'),
 });

@@ -24,6 +24,7 @@ import {
   type ItemValues,
 } from './components';
 import { defineResource } from './define';
+import { ownershipNotes, takenError, type OwnershipDoc } from '../../framework/ownership';
 import type { P0ComponentName } from './index';
 import { partitionAttribute, validateFunctionArnPartition } from './staged';
 
@@ -126,8 +127,21 @@ async function whileAwsNotReady<T>(what: string, ctx: Context<P0Client>, step: (
   }
 }
 
-/** Brings the item to `installed` from whatever state it is in (verify if staged, then configure). */
-async function install(c: ComponentInfo, args: ItemArgs, fields: ConfigureItemRequest, ctx: Context<P0Client>): Promise<P0ItemEnvelope> {
+/** What a create does when the item is installed already or its outcome is unknown (the resources' notes and docs/reliability.md). */
+export const P0_INSTALLED_OWNERSHIP: OwnershipDoc = {
+  identity: 'The staged item of the same component and id, which this resource moves to `installed`; it makes no object of its own.',
+  taken:
+    'The create reads the item first and fails, before writing anything, with the import (`<account_id>` or `<function_arn>`) when the item is `installed` already: ' +
+    'another configuration installed it (configuring it again would overwrite that configuration\'s settings, and destroying it would put the item back to `stage`). ' +
+    'A `stage` or `configure` item is installed.',
+  unknownOutcome: 'Verify and configure have the same effect when repeated, so after a reset, a timeout or a 502/504 the HTTP client sends them again.',
+};
+
+/**
+ * Brings the item to `installed` from whatever state it is in (verify if staged, then configure).
+ * A create (`creating`) refuses an item that is installed already: another configuration owns that install.
+ */
+async function install(c: ComponentInfo, args: ItemArgs, fields: ConfigureItemRequest, ctx: Context<P0Client>, creating: boolean): Promise<P0ItemEnvelope> {
   const id = args.id;
   const opts = { signal: ctx.signal };
   const current = await ctx.client.findItem(c.component, id, opts);
@@ -135,6 +149,18 @@ async function install(c: ComponentInfo, args: ItemArgs, fields: ConfigureItemRe
     throw new DiagnosticError(
       `The P0 ${c.component} item ${id} is not staged`,
       `Create \`cloudbridge_p0_aws_${c.tfName}_staged\` for ${id} first (reference it or use depends_on).`,
+    );
+  }
+  if (creating && current.item.state === 'installed') {
+    throw takenError(
+      ctx,
+      {
+        noun: `P0 ${c.component} item`,
+        describe: () => `${id} (state installed)`,
+        importId: () => id,
+        takenHint: `Another configuration installed it (or this one lost track of its \`cloudbridge_p0_aws_${c.tfName}\`).`,
+      },
+      current,
     );
   }
   // The installed resource names the same partition as the staged one; P0 keeps the staged item's.
@@ -176,9 +202,9 @@ function installedResource<A extends Attrs, C extends Attrs, D extends Attrs>(
   d: InstalledDeclaration<A, C>,
 ): ResourceType<P0Client, A> {
   const typeName = `cloudbridge_p0_aws_${c.tfName}`;
-  const installed = async (config: ConfigObject<A>, ctx: Context<P0Client>) => {
+  const installed = async (config: ConfigObject<A>, ctx: Context<P0Client>, creating: boolean) => {
     const args = d.args(config);
-    const configured = await install(c, args, d.toApi(config), ctx);
+    const configured = await install(c, args, d.toApi(config), ctx, creating);
     return d.withItemId(installedState(c, args.id, configured.item));
   };
   return defineResource({
@@ -216,7 +242,7 @@ function installedResource<A extends Attrs, C extends Attrs, D extends Attrs>(
       return d.reinstall(plan);
     },
     async create({ config }, ctx) {
-      return installed(config, ctx);
+      return installed(config, ctx, true);
     },
     async read({ state }, ctx) {
       const id = d.args(state).id;
@@ -225,7 +251,7 @@ function installedResource<A extends Attrs, C extends Attrs, D extends Attrs>(
       return item ? d.withItemId(installedState(c, id, item)) : null;
     },
     async update({ config }, ctx) {
-      return installed(config, ctx);
+      return installed(config, ctx, false);
     },
     async delete({ state }, ctx) {
       // Back to `stage`, not removed: the staged resource owns the item and removes it when it is destroyed.
@@ -249,7 +275,8 @@ function installedResource<A extends Attrs, C extends Attrs, D extends Attrs>(
       `(as P0's own provider does). Destroying \`cloudbridge_p0_aws_${c.tfName}_staged\` afterwards removes it; Terraform destroys ` +
       'this resource first because it refers to the staged one.\n\n' +
       '## Drift\n\nAn item deleted in P0 is removed from state (the next plan creates it again, after the staged resource). ' +
-      'An item that fell back to `stage` or `configure` shows as an update of `state` to `installed`.',
+      'An item that fell back to `stage` or `configure` shows as an update of `state` to `installed`.\n\n' +
+      ownershipNotes(P0_INSTALLED_OWNERSHIP),
   });
 }
 

@@ -5,8 +5,18 @@
 import { attrs, str } from '../../framework/attributes';
 import { DiagnosticError } from '../../framework/diagnostics';
 import { useStateForUnknown } from '../../framework/plan-modifiers';
-import { createOwned } from '../../framework/ownership';
+import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import { defineResource, EXAMPLE_ORG_ID } from './define';
+
+/** What a create does when the root is taken or its outcome is unknown (the resource's notes and docs/reliability.md). */
+export const P0_ROOT_OWNERSHIP: OwnershipDoc = {
+  identity: 'The organization: the root is its singleton.',
+  taken:
+    'The create reads the root first and fails, before writing anything, with the import (`<org_id>`) when the organization has one (made by another configuration, or by a staged component, which creates the root when there is none). ' +
+    'Its destroy removes every item of every component, so only one configuration may own it.',
+  unknownOutcome:
+    'After a reset, a timeout or a 502/504 on the create, the root is read again: a root that was not there at the preflight is this create\'s and is recorded; when there is none, the create is tried again (a singleton cannot be duplicated), up to 3 tries.',
+};
 
 const schema = attrs({
   id: str({ computed: true, description: 'The P0 organization id (the root is one per organization).', planModifiers: [useStateForUnknown()] }),
@@ -76,5 +86,6 @@ export const awsIntegration = defineResource({
 `,
   notes:
     '## Destroy\n\nDestroy removes **all items in all components** of the AWS integration in P0, not only those in this configuration. ' +
-    'Make the staged resources depend on this one (`depends_on`) so that Terraform destroys them, and the installed ones, before it.',
+    'Make the staged resources depend on this one (`depends_on`) so that Terraform destroys them, and the installed ones, before it.\n\n' +
+    ownershipNotes(P0_ROOT_OWNERSHIP),
 });

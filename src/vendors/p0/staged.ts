@@ -22,11 +22,21 @@ import {
   type ComponentInfo,
   type ItemArgs,
 } from './components';
-import { createOwned } from '../../framework/ownership';
+import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import { defineResource } from './define';
 import type { P0ComponentName } from './index';
 import { AWS_PARTITIONS, LAMBDA_ARN_PATTERN, accountOfItemId } from './model';
 import type { Diagnostics } from '../../framework/diagnostics';
+
+/** What a create does when the item is taken or its outcome is unknown (the resources' notes and docs/reliability.md). */
+export const P0_STAGED_OWNERSHIP: OwnershipDoc = {
+  identity: 'The item: its component and its account id (or Lambda ARN).',
+  taken:
+    'The create reads the item first and fails, before writing anything, with the import (`<account_id>` or `<function_arn>`) when it exists in any state (staged, verified or installed by another configuration). ' +
+    'cloudbridge never PUTs over an existing item: that would stage another state\'s item again.',
+  unknownOutcome:
+    'The stage is a PUT keyed by the item\'s id and repeating it has the same effect, so after a reset, a timeout or a 502/504 the HTTP client sends it again; the preflight found no item, so the item it writes is this create\'s.',
+};
 
 export function partitionAttribute(description = 'The AWS partition the item lives in.') {
   return str({
@@ -287,7 +297,8 @@ function stagedResource<A extends Attrs>(c: ComponentInfo, d: StagedDeclaration<
     notes:
       '## Destroy\n\nDestroying this resource deletes the item from P0 (`DELETE`). Destroy the matching ' +
       `\`cloudbridge_p0_aws_${c.tfName}\` first (it depends on this one, so Terraform does): it puts the item back to \`stage\`, ` +
-      'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.' +
+      'then this resource removes it. Destroying `cloudbridge_p0_aws_integration` removes every item of every component at once.\n\n' +
+      ownershipNotes(P0_STAGED_OWNERSHIP) +
       '\n\n## Refresh\n\nA refresh reads the item from P0\'s `GET …/config`, one call for every item of a plan. ' +
       (c.hasRole
         ? 'That call holds no role metadata: `role` is kept from the state while the account\'s service account is still the one it trusts, and read again from the item itself otherwise (and after an import).'

@@ -6,7 +6,7 @@
 import { attrs, bool, num, str, type Attr, type MaybeUnknownFields } from '../../framework/attributes';
 import { DiagnosticError, type Diagnostics } from '../../framework/diagnostics';
 import { importId } from '../../framework/importers';
-import { createOwned } from '../../framework/ownership';
+import { createOwned, ownershipNotes, type OwnershipDoc } from '../../framework/ownership';
 import { requiresReplace } from '../../framework/plan-modifiers';
 import { withClient } from '../../framework/resource';
 import { oneOf } from '../../framework/validators';
@@ -175,6 +175,14 @@ function explainWriteError(err: unknown): never {
   throw err;
 }
 
+/** The secret values of an upsert body, to keep out of messages (a role ARN or project id stays: the user needs it to act on the message). */
+function secretValues(body: QtanglUpsertRequest): string[] {
+  const values = body as Readonly<Record<string, unknown>>;
+  return QTANGL_FIELDS.filter((f) => f.secret)
+    .map((f) => values[f.api])
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
 type UpsertContext = { client: QtanglClient; signal: AbortSignal; diags: Diagnostics; logger: { info(m: string, f?: Record<string, unknown>): void } };
 
 /** Saves the row (`save`, default a plain upsert), tests it when asked, and returns the state. */
@@ -196,7 +204,7 @@ async function upsertAndTest(config: Readonly<Values>, ctx: UpsertContext, save?
       if (!result.ok) {
         ctx.diags.error(
           'Qtangl cloud integration test failed',
-          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, Object.values(upsertBody(config)).filter((v): v is string => typeof v === 'string'))}`,
+          `Qtangl saved the ${provider} integration but its connection test failed (the row is now "${row.status}"): ${ctx.client.redact(result.message, secretValues(upsertBody(config)))}`,
           'test_on_apply',
         );
       }
@@ -211,6 +219,16 @@ async function upsertAndTest(config: Readonly<Values>, ctx: UpsertContext, save?
   for (const f of QTANGL_FIELDS) if (!f.secret) state[f.attribute] = (config[f.attribute] as string | null | undefined) ?? null;
   return state;
 }
+
+/** What a create does when the row is taken or its outcome is unknown (the resource's notes and docs/reliability.md). */
+export const QTANGL_INTEGRATION_OWNERSHIP: OwnershipDoc = {
+  identity: 'The provider: Qtangl keeps one row per tenant and provider.',
+  taken:
+    'The create reads the tenant\'s rows first and fails, before writing anything, with the import (`<cloud_provider>`) when the tenant has a row for the provider (the upsert would overwrite it). ' +
+    'Qtangl has no delete, so a row outlives the destroy of the configuration that made it: importing is how a configuration takes a row back.',
+  unknownOutcome:
+    'The upsert is keyed by the provider and repeating it has the same effect, so after a reset, a timeout or a 502/504 the HTTP client sends it again; the preflight found no row, so the row it writes is this create\'s.',
+};
 
 /** How a Qtangl row is named in ownership errors (src/framework/ownership.ts). */
 const QTANGL_OWNERSHIP = {
@@ -296,5 +314,7 @@ export const qtanglCloudIntegrationResource = defineResource({
     'A row that Qtangl turned `disabled` (its credentials failed) shows in `status` after a refresh. Applying the configuration again (any change, or `terraform apply -replace`) upserts it, which makes it `active` again.',
     '',
     '**Delete:** Qtangl has no delete API. `terraform destroy` removes the resource from state with a warning and leaves the row in Qtangl. A row deleted at Qtangl\'s side shows as drift and is created again.',
+    '',
+    ownershipNotes(QTANGL_INTEGRATION_OWNERSHIP),
   ].join('\n'),
 });
