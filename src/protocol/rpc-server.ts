@@ -3,9 +3,20 @@
  * line: tfplugin6.Provider, grpc.health.v1.Health, go-plugin's
  * GRPCController / GRPCStdio / GRPCBroker. Connections are accepted by
  * serve.ts and injected here.
+ *
+ * AutoMTLS: Terraform announces its client certificate (PLUGIN_CLIENT_CERT)
+ * and go-plugin's server accepts exactly that one. TLS is therefore ended
+ * here, in front of grpc-js: the TLS server trusts no CA and, once the
+ * handshake has proved the client holds its key, compares the client's
+ * certificate with the announced one byte for byte; any other certificate,
+ * or none, is closed before HTTP/2 starts, and grpc-js serves the decrypted
+ * stream. (grpc-js's own TLS credentials take a CA list, and any CA list
+ * makes Node build its store of root certificates: some 30 ms in each of the
+ * three or four provider processes a command starts.)
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Socket } from 'node:net';
+import * as tls from 'node:tls';
 import { grpc as healthPb, plugin, tfplugin6 } from './generated/proto';
 import type { Logger } from './log';
 import type { ProviderService } from './service';
@@ -107,6 +118,8 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
   const server = new grpc.Server({
     'grpc.max_receive_message_length': MAX_MESSAGE,
     'grpc.max_send_message_length': MAX_MESSAGE,
+    // No channelz: nothing reads it, and it counts every call.
+    'grpc.enable_channelz': 0,
   });
 
   const handlers = createProviderHandlers({ load: opts.load, catalog: opts.catalog, logger });
@@ -165,21 +178,52 @@ export function startRpcServer(opts: RpcServerOptions): (socket: Socket) => void
     },
   );
 
-  const credentials = opts.tls
-    ? grpc.ServerCredentials.createSsl(
-        Buffer.from(opts.tls.clientCertPem),
-        [{ private_key: Buffer.from(opts.tls.keyPem), cert_chain: Buffer.from(opts.tls.certPem) }],
-        true,
-      )
-    : grpc.ServerCredentials.createInsecure();
-  const injector = server.createConnectionInjector(credentials);
+  const injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
+  const secure = opts.tls ? tlsServer(opts.tls, logger, (socket) => injector.injectConnection(socket)) : undefined;
   logger.debug('gRPC server ready', { tls: !!opts.tls });
   return (socket) => {
     socket.on('error', (err) => logger.debug('plugin connection error', { error: err }));
+    if (secure) {
+      // Accepted with pauseOnConnect: TLS starts reading by itself.
+      secure.emit('connection', socket);
+      return;
+    }
     injector.injectConnection(socket);
-    // Accepted with pauseOnConnect: TLS starts reading by itself, plaintext HTTP/2 needs the nudge.
-    if (!opts.tls) socket.resume();
+    socket.resume();
   };
+}
+
+/** The TLS side of AutoMTLS: a connection reaches gRPC only with the client certificate Terraform announced. */
+function tlsServer(certs: NonNullable<RpcServerOptions['tls']>, logger: Logger, accept: (socket: tls.TLSSocket) => void): tls.Server {
+  const clientDer = pemToDer(certs.clientCertPem);
+  const server = tls.createServer(
+    {
+      key: certs.keyPem,
+      cert: certs.certPem,
+      // No CA (an empty list, so Node loads no root store either): the certificate is compared below.
+      ca: [],
+      requestCert: true,
+      rejectUnauthorized: false,
+      ALPNProtocols: ['h2'],
+    },
+    (socket) => {
+      const peer = socket.getPeerCertificate(false);
+      if (!peer || !Buffer.isBuffer(peer.raw) || !peer.raw.equals(clientDer)) {
+        logger.warn('refused a plugin connection: its client certificate is not the one Terraform announced');
+        socket.destroy();
+        return;
+      }
+      accept(socket);
+    },
+  );
+  server.on('tlsClientError', (err) => logger.debug('plugin TLS handshake failed', { error: err }));
+  return server;
+}
+
+function pemToDer(pem: string): Buffer {
+  const body = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/.exec(pem);
+  if (!body) throw new Error('PLUGIN_CLIENT_CERT holds no PEM certificate');
+  return Buffer.from(body[1]!.replace(/\s+/g, ''), 'base64');
 }
 
 // For the build, which precomputes the catalog with this very bundle (scripts/build.js).
