@@ -46,7 +46,8 @@ ${credentialsHcl(name, `${ACCOUNT_TYPE}.${label(name)}.identity`)}`,
   ],
   create: { method: 'POST', path: BASE },
   read: { method: 'GET', path: BASE },
-  refresh: { method: 'GET', path: ACCOUNT },
+  // Reads are coalesced: a refresh lists the accounts (src/http/collection.ts).
+  refresh: { method: 'GET', path: BASE },
   objects: (em) => {
     const state = em.state<AvisiEmulatorState>('avisi');
     const accountName = (identity: string): string => state.accounts.find((a) => a.identity === identity)?.displayName ?? identity;

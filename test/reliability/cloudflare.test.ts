@@ -29,7 +29,8 @@ const profile: VendorProfile = {
   resources: (name) => [{ address: `${TYPE}.${label(name)}`, objectName: name }],
   create: { method: 'POST', path: BASE },
   read: { method: 'GET', path: BASE },
-  refresh: { method: 'GET', path: `${BASE}/:provider_id` },
+  // Reads are coalesced: a refresh lists the integrations (src/http/collection.ts).
+  refresh: { method: 'GET', path: BASE },
   objects: (em) => em.state<CloudflareEmulatorState>('cloudflare').integrations.map((record) => ({ key: record.id, name: record.friendlyName, record })),
   describedAs: (o) => `"${o.name}" (AWS, id ${o.key})`,
   importId: (o) => `${(o.record as { accountId: string }).accountId}/${o.key}`,

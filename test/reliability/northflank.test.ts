@@ -33,7 +33,8 @@ const profile: VendorProfile = {
   resources: (name) => [{ address: `${TYPE}.${label(name)}`, objectName: name }],
   create: { method: 'POST', path: '/v1/cloud-providers/integrations' },
   read: { method: 'GET', path: '/v1/cloud-providers/integrations/:integrationId' },
-  refresh: { method: 'GET', path: '/v1/cloud-providers/integrations/:integrationId' },
+  // Reads are coalesced: a refresh lists the integrations (src/http/collection.ts).
+  refresh: { method: 'GET', path: '/v1/cloud-providers/integrations' },
   objects: (em) => Object.entries(em.state<NorthflankEmulatorState>('northflank').integrations).map(([id, record]) => ({ key: id, name: record.name, record })),
   describedAs: (o) => `"${o.name}" (id ${o.key})`,
   importId: (o) => o.key,

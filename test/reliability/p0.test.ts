@@ -39,7 +39,8 @@ const profile: VendorProfile = {
   resources: (account) => [{ address: `${TYPE}.a${account}`, objectName: account }],
   create: { method: 'PUT', path: ITEM },
   read: { method: 'GET', path: ITEM },
-  refresh: { method: 'GET', path: ITEM },
+  // Reads are coalesced: a refresh reads every item from the config (src/http/collection.ts).
+  refresh: { method: 'GET', path: CONFIG },
   objects: (em) => items(em, 'iam-write'),
   describedAs: (o) => `${o.key} (state ${(o.record as { state: string }).state})`,
   importId: (o) => o.key,
