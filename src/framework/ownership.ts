@@ -111,12 +111,16 @@ function cancelledError<T>(spec: OwnedCreate<T>): DiagnosticError {
   );
 }
 
-/** Runs `fn`, noting the vendor's clock from the responses it gets. */
+/**
+ * Runs `fn` with fresh reads (no coalesced snapshot: the vendor as it is now, and its clock in
+ * the responses), noting the vendor's clock from the responses it gets.
+ */
 async function timed<R>(fn: () => Promise<R>): Promise<{ value: R; first?: number; last?: number }> {
   let first: number | undefined;
   let last: number | undefined;
   const value = await withHttpScope(
     {
+      fresh: true,
       onResponse: ({ date }) => {
         if (date === undefined) return;
         first ??= date;
@@ -140,7 +144,7 @@ export async function createOwned<T>(ctx: OwnershipContext, spec: OwnedCreate<T>
       return await spec.create(attempt);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) {
-        const now = (await spec.holders()).filter((h) => !held.has(spec.key(h)) || spec.exclusive);
+        const now = (await timed(() => spec.holders())).value.filter((h) => !held.has(spec.key(h)) || spec.exclusive);
         if (now.length > 0) throw takenError(ctx, spec, now[0]!);
         throw err;
       }

@@ -16,6 +16,10 @@
  *   Terraform plan a re-create.
  * - A list that fails falls back to the objects' own reads, so one malformed
  *   or refused listing costs calls, not correctness.
+ * - In a `fresh` HTTP scope (a create's ownership preflight and proof) no
+ *   snapshot serves: `read` fetches the object on its own and `all` lists anew,
+ *   so what another state made a moment ago is seen, and the responses carry
+ *   the vendor's clock.
  *
  * Each vendor client holds one Collection per list endpoint (P0's config,
  * Cloudflare's and Northflank's integrations, Avisi's cloud accounts and each
@@ -91,6 +95,7 @@ export class Collection<T, W = undefined> {
    * listing began, or the list failed. `get` answers null when it is gone.
    */
   async read(id: string, get: () => Promise<T | null>, signal?: AbortSignal): Promise<T | null> {
+    if (currentHttpScope()?.fresh) return this.own(get);
     let snapshot = this.usable(this.snapshot, id);
     if (!snapshot) {
       if (this.dirtySince(id, this.snapshot)) return this.own(get);
@@ -119,7 +124,8 @@ export class Collection<T, W = undefined> {
    * and delete made here before). Failures of the list are thrown.
    */
   async all(signal?: AbortSignal): Promise<{ readonly items: ReadonlyMap<string, T>; readonly whole: W | undefined }> {
-    const after = this.lastWrite;
+    // Fresh: a listing that begins now (not even one in flight serves).
+    const after = currentHttpScope()?.fresh ? this.generation : this.lastWrite;
     const current = this.snapshot;
     if (current && this.fresh(current) && current.generation > after) return current;
     return this.listing(signal, after);

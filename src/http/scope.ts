@@ -5,7 +5,9 @@
  * - their log lines go to the operation's logger (with its `tf_rpc` and `tf_resource_type`);
  * - no retry waits past the operation's own deadline (its `timeouts`);
  * - an observer sees each response's status and the vendor's clock (the `Date` header),
- *   which the framework uses to bound a create attempt in the vendor's own time.
+ *   which the framework uses to bound a create attempt in the vendor's own time;
+ * - `fresh`: reads go to the vendor, never to a coalesced snapshot (collection.ts),
+ *   as a create's ownership preflight and proof need (framework/ownership.ts).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { HttpLogger } from './types';
@@ -21,6 +23,8 @@ export interface HttpScope {
   /** Ms since the epoch: retries stop here. */
   readonly deadline?: number;
   readonly onResponse?: (seen: ResponseSeen) => void;
+  /** Reads in this scope ask the vendor now: no snapshot a list took earlier serves them. */
+  readonly fresh?: boolean;
 }
 
 const storage = new AsyncLocalStorage<HttpScope>();
@@ -39,6 +43,7 @@ export function withHttpScope<T>(scope: HttpScope, fn: () => T): T {
       logger: scope.logger ?? outer?.logger,
       deadline: deadlines.length > 0 ? Math.min(...deadlines) : undefined,
       onResponse: observers.length > 0 ? (seen) => observers.forEach((o) => o(seen)) : undefined,
+      fresh: scope.fresh ?? outer?.fresh,
     },
     fn,
   );

@@ -4,6 +4,7 @@
  * reports an object gone, a failing list falls back to the objects' own reads.
  */
 import { ALL_ITEMS, Collection, NEW_ITEM } from '../../src/http/collection';
+import { withHttpScope } from '../../src/http/scope';
 
 interface Item {
   readonly id: string;
@@ -210,5 +211,36 @@ describe('Collection', () => {
       }),
     ).rejects.toThrow('the answer was lost');
     expect(await c.read('i0', () => v.get('i0'))).toEqual({ id: 'i0', v: 7 });
+  });
+
+  test('in a fresh scope (an ownership preflight) no snapshot serves: another state\'s new object is seen', async () => {
+    const v = vendor(items(2));
+    const c = collection(v);
+    expect(await c.read('i0', () => v.get('i0'))).toEqual({ id: 'i0', v: 1 });
+    // Another state creates i9 and changes i1 after this process listed.
+    v.objects.set('i9', { id: 'i9', v: 1 });
+    v.objects.set('i1', { id: 'i1', v: 5 });
+    expect(await c.read('i9', () => v.get('i9'))).toEqual({ id: 'i9', v: 1 }); // missing from the snapshot: its own read
+    expect(await c.read('i1', () => v.get('i1'))).toEqual({ id: 'i1', v: 1 }); // the snapshot's (still fresh) copy
+    expect(await withHttpScope({ fresh: true }, () => c.read('i1', () => v.get('i1')))).toEqual({ id: 'i1', v: 5 });
+    const all = await withHttpScope({ fresh: true }, () => c.all());
+    expect([...all.items.keys()].sort()).toEqual(['i0', 'i1', 'i9']);
+    expect(v.calls).toEqual(['list', 'get i9', 'get i1', 'list']);
+    // Outside the scope, the listing the fresh all() took serves again.
+    expect(await c.read('i1', () => v.get('i1'))).toEqual({ id: 'i1', v: 5 });
+    expect(v.calls).toHaveLength(4);
+  });
+
+  test('a fresh all() does not join a listing already in flight', async () => {
+    const v = vendor(items(1));
+    const c = collection(v);
+    v.holdLists();
+    const first = c.all();
+    v.objects.set('i5', { id: 'i5', v: 1 });
+    const second = withHttpScope({ fresh: true }, () => c.all());
+    v.releaseLists();
+    expect([...(await first).items.keys()]).toEqual(['i0']);
+    expect([...(await second).items.keys()].sort()).toEqual(['i0', 'i5']);
+    expect(v.calls).toEqual(['list', 'list']);
   });
 });
