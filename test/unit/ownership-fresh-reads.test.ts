@@ -5,7 +5,7 @@
  * another state made after that snapshot would be missing from the preflight, and, after a lost
  * answer, would look like this create's own.
  */
-import { Collection } from '../../src/http/collection';
+import { Collection, NEW_ITEM } from '../../src/http/collection';
 import { OutcomeUnknownError } from '../../src/http/errors';
 import { createOwned, type OwnedCreate } from '../../src/framework/ownership';
 import { createLogger } from '../../src/protocol/log';
@@ -35,7 +35,8 @@ function setUp() {
     holders: async () => [...(await things.all()).items.values()].filter((t) => t.name === 'shared'),
     exclusive: false,
     uniqueIdentity: false,
-    create,
+    // As the vendor clients do: a create is a write to its collection.
+    create: () => things.write(NEW_ITEM, create),
   });
   return { objects, calls, things, ctx, spec };
 }
@@ -55,5 +56,20 @@ describe('createOwned reads fresh', () => {
     // Only t3 is new since the preflight, so it is adopted; t2 was seen there.
     await expect(run).resolves.toEqual({ id: 't3', name: 'shared' });
     expect(calls).toEqual(['list', 'list', 'list']);
+  });
+
+  test("a lost create that made nothing never adopts another state's object made after this process listed", async () => {
+    const { objects, things, ctx, spec } = setUp();
+    await things.all();
+    objects.set('t2', { id: 't2', name: 'shared' }); // another state's create
+    const run = createOwned(
+      ctx,
+      spec(async () => {
+        throw new OutcomeUnknownError('connection reset', { vendor: 'test', method: 'POST', path: '/things' });
+      }),
+    );
+    // t2 was there at the (fresh) preflight: nothing new appeared, so nothing is recorded.
+    await expect(run).rejects.toThrow(/outcome unknown/);
+    expect([...objects.keys()]).toEqual(['t1', 't2']);
   });
 });
