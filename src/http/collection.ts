@@ -127,7 +127,7 @@ export class Collection<T, W = undefined> {
     // Fresh: a listing that begins now (not even one in flight serves).
     const after = currentHttpScope()?.fresh ? this.generation : this.lastWrite;
     const current = this.snapshot;
-    if (current && this.fresh(current) && current.generation > after) return current;
+    if (current && this.live(current) && current.generation > after) return current;
     return this.listing(signal, after);
   }
 
@@ -150,7 +150,7 @@ export class Collection<T, W = undefined> {
    * collection: the collection (a document that may not exist yet, as P0's config) was there then.
    */
   get listed(): boolean {
-    return !!this.snapshot && this.fresh(this.snapshot);
+    return !!this.snapshot && this.live(this.snapshot);
   }
 
   /** Marks objects written without going through `write` (e.g. by a call that failed half-way). */
@@ -170,16 +170,17 @@ export class Collection<T, W = undefined> {
     }
   }
 
-  private fresh(s: Snapshot<T, W>): boolean {
+  /** Whether a snapshot may still serve: within ttlMs, and taken after the last whole-collection write. */
+  private live(s: Snapshot<T, W>): boolean {
     return s.generation > this.lastWide && this.now() - s.takenAt <= this.ttlMs;
   }
 
   private dirtySince(id: string, s: Snapshot<T, W> | undefined): boolean {
-    return !!s && this.fresh(s) && (this.dirty.get(id) ?? 0) > s.generation;
+    return !!s && this.live(s) && (this.dirty.get(id) ?? 0) > s.generation;
   }
 
   private usable(s: Snapshot<T, W> | undefined, id: string): Snapshot<T, W> | undefined {
-    if (!s || !this.fresh(s)) return undefined;
+    if (!s || !this.live(s)) return undefined;
     return (this.dirty.get(id) ?? 0) > s.generation ? undefined : s;
   }
 

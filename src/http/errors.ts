@@ -153,3 +153,13 @@ export class NetworkError extends HttpError {
 export function isNotFound(err: unknown): err is ApiError {
   return err instanceof ApiError && err.status === 404;
 }
+
+/** The call's result, or null when the vendor answered 404 (the object does not exist); other errors propagate. */
+export async function nullIfNotFound<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { HttpClient, vendorHttpClient } from '../../http/client';
 import { ALL_ITEMS, Collection, NEW_ITEM } from '../../http/collection';
 import { parseBody } from '../../http/parse';
-import { isNotFound } from '../../http/errors';
+import { nullIfNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { CREDENTIAL_FIELDS, type CredentialType } from './model';
 
@@ -328,7 +328,7 @@ export class AvisiClient {
    * the reads of one refresh; one missing from the list is confirmed with its own GET (404).
    */
   findCloudAccount(accountIdentity: string, options: CallOptions = {}): Promise<CloudAccount | null> {
-    return this.accounts.read(accountIdentity, () => orNullOn404(this.getCloudAccount(accountIdentity, options)), options.signal);
+    return this.accounts.read(accountIdentity, () => nullIfNotFound(this.getCloudAccount(accountIdentity, options)), options.signal);
   }
 
   updateCloudAccount(accountIdentity: string, body: UpdateCloudAccountRequest, options: CallOptions = {}): Promise<CloudAccount> {
@@ -372,7 +372,7 @@ export class AvisiClient {
   findCloudCredentials(accountIdentity: string, credentialsIdentity: string, options: CallOptions = {}): Promise<CloudCredentials | null> {
     return this.credentialsOf(accountIdentity).read(
       credentialsIdentity,
-      async () => (await orNullOn404(this.listCloudCredentials(accountIdentity, options)))?.find((c) => c.identity === credentialsIdentity) ?? null,
+      async () => (await nullIfNotFound(this.listCloudCredentials(accountIdentity, options)))?.find((c) => c.identity === credentialsIdentity) ?? null,
       options.signal,
     );
   }
@@ -443,14 +443,5 @@ export class AvisiClient {
 
   listClusters(accountIdentity: string, options: CallOptions = {}): Promise<Cluster[]> {
     return this.listAll((page) => this.listClustersPage(accountIdentity, page, options));
-  }
-}
-
-async function orNullOn404<T>(promise: Promise<T>): Promise<T | null> {
-  try {
-    return await promise;
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
   }
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
 import { ALL_ITEMS, Collection, NEW_ITEM } from '../../http/collection';
-import { isNotFound } from '../../http/errors';
+import { nullIfNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { CLOUD_TYPES, DISCOVERY_STATES, LIFECYCLE_STATES, type CloudType, type ListOrderBy } from './model';
 
@@ -227,16 +227,7 @@ export class CloudflareClient {
    * the reads of one refresh; one missing from the list is confirmed with its own GET (404).
    */
   findIntegration(id: string, query: { status?: boolean } = {}, options: CallOptions = {}): Promise<CloudIntegration | null> {
-    return this.integrations.read(id, () => this.getIntegrationOrNull(id, query, options), options.signal);
-  }
-
-  private async getIntegrationOrNull(id: string, query: { status?: boolean }, options: CallOptions): Promise<CloudIntegration | null> {
-    try {
-      return await this.getIntegration(id, query, options);
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    return this.integrations.read(id, () => nullIfNotFound(this.getIntegration(id, query, options)), options.signal);
   }
 
   /** PUT: replaces the editable fields (omitted credential fields and description are cleared). */

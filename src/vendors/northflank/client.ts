@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
 import { Collection, NEW_ITEM } from '../../http/collection';
-import { isNotFound } from '../../http/errors';
+import { nullIfNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import { AUTHENTICATION_MODES, CREDENTIAL_FIELDS, NORTHFLANK_PROVIDERS, type AuthenticationMode, type CloudflareCredentialType, type NorthflankProvider } from './model';
 
@@ -156,16 +156,7 @@ export class NorthflankClient {
    * (The list leaves out the echoed public credentials, which reads do not use.)
    */
   findIntegration(id: string, options: CallOptions = {}): Promise<NorthflankIntegration | null> {
-    return this.integrations.read(id, () => this.getIntegrationOrNull(id, options), options.signal);
-  }
-
-  private async getIntegrationOrNull(id: string, options: CallOptions): Promise<NorthflankIntegration | null> {
-    try {
-      return await this.getIntegration(id, options);
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    return this.integrations.read(id, () => nullIfNotFound(this.getIntegration(id, options)), options.signal);
   }
 
   /** POST on the id: description and/or credentials (the page's update body). Repeating it has the same effect. */

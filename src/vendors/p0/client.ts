@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { HttpClient, parseBody, vendorHttpClient } from '../../http/client';
 import { ALL_ITEMS, Collection } from '../../http/collection';
-import { ApiError, isNotFound } from '../../http/errors';
+import { ApiError, nullIfNotFound } from '../../http/errors';
 import type { HttpMethod, VendorConnection, VendorErrorInfo } from '../../http/types';
 import {
   accountOfItemId,
@@ -210,12 +210,7 @@ export class P0Client {
    * listing, as of after this process's last write to it (shared with the items' reads).
    */
   async findConfig(options: CallOptions = {}): Promise<P0Config | null> {
-    try {
-      return (await this.config.all(options.signal)).whole ?? null;
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+    return (await nullIfNotFound(this.config.all(options.signal)))?.whole ?? null;
   }
 
   /** POST: creates the root configuration; an ApiError (400, the page's only error status) when it exists already. */
@@ -261,12 +256,8 @@ export class P0Client {
     const entry = await this.config.read(
       entryKey('base', accountId),
       async () => {
-        try {
-          return { kind: 'base', base: await this.getBase(accountId, options) };
-        } catch (err) {
-          if (isNotFound(err)) return null;
-          throw err;
-        }
+        const base = await nullIfNotFound(this.getBase(accountId, options));
+        return base && { kind: 'base', base };
       },
       options.signal,
     );
@@ -293,13 +284,8 @@ export class P0Client {
   }
 
   /** The item with its role metadata (its own GET), or null when it does not exist (404). */
-  async findItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0ItemEnvelope | null> {
-    try {
-      return await this.getItem(component, id, options);
-    } catch (err) {
-      if (isNotFound(err)) return null;
-      throw err;
-    }
+  findItem(component: P0Component, id: string, options: CallOptions = {}): Promise<P0ItemEnvelope | null> {
+    return nullIfNotFound(this.getItem(component, id, options));
   }
 
   /**
