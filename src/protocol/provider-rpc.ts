@@ -121,8 +121,9 @@ export class ProviderRpc {
     return this.loadedCatalog;
   }
 
-  private context(rpc: string, typeName?: string): CallContext {
-    return { signal: this.stop.signal, logger: this.logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc }) };
+  /** What a service call gets: the stop signal, and the call's logger (labelled by guard). */
+  private context(logger: Logger): CallContext {
+    return { signal: this.stop.signal, logger };
   }
 
   private resourceType(name: string): CtyType {
@@ -138,12 +139,12 @@ export class ProviderRpc {
   }
 
   /** Runs one call; an exception becomes `fallback` plus an error diagnostic. */
-  private async guard<R extends WithProtoDiagnostics>(rpc: string, typeName: string | undefined, fallback: () => R, body: () => Promise<R> | R): Promise<R> {
+  private async guard<R extends WithProtoDiagnostics>(rpc: string, typeName: string | undefined, fallback: () => R, body: (log: Logger) => Promise<R> | R): Promise<R> {
     const t0 = Date.now();
     const log = this.logger.with(typeName ? { tf_rpc: rpc, tf_resource_type: typeName } : { tf_rpc: rpc });
     log.trace('Received request');
     try {
-      const res = await body();
+      const res = await body(log);
       log.trace('Served request', { duration_ms: Date.now() - t0, diagnostic_count: res.diagnostics?.length ?? 0 });
       return res;
     } catch (err) {
@@ -203,11 +204,11 @@ export class ProviderRpc {
   }
 
   async configureProvider(req: tfplugin6.ConfigureProvider.Request): Promise<tfplugin6.ConfigureProvider.Response.$Properties> {
-    return this.guard<tfplugin6.ConfigureProvider.Response.$Properties>('ConfigureProvider', undefined, () => ({ diagnostics: [] }), async () => {
+    return this.guard<tfplugin6.ConfigureProvider.Response.$Properties>('ConfigureProvider', undefined, () => ({ diagnostics: [] }), async (log) => {
       const config = decode(this.catalog().providerType, req.config, 'provider configuration');
       const res = await this.service().configureProvider(
         { config, terraformVersion: req.terraformVersion, clientCapabilities: caps(req.clientCapabilities) },
-        this.context('ConfigureProvider'),
+        this.context(log),
       );
       return { diagnostics: diags(res.diagnostics) };
     });
@@ -250,12 +251,12 @@ export class ProviderRpc {
 
   async readResource(req: tfplugin6.ReadResource.Request): Promise<tfplugin6.ReadResource.Response.$Properties> {
     const fallback = () => ({ newState: req.currentState ?? undefined, private: bytes(req.private), diagnostics: [] });
-    return this.guard<tfplugin6.ReadResource.Response.$Properties>('ReadResource', req.typeName, fallback, async () => {
+    return this.guard<tfplugin6.ReadResource.Response.$Properties>('ReadResource', req.typeName, fallback, async (log) => {
       const type = this.resourceType(req.typeName);
       const currentState = decode(type, req.currentState, 'current state');
       const res = await this.service().readResource(
         { typeName: req.typeName, currentState, private: bytes(req.private), clientCapabilities: caps(req.clientCapabilities) },
-        this.context('ReadResource', req.typeName),
+        this.context(log),
       );
       return { newState: encode(type, res.newState, 'new state'), private: res.private ?? bytes(req.private), diagnostics: typeDiags(res.diagnostics) };
     });
@@ -263,7 +264,7 @@ export class ProviderRpc {
 
   async planResourceChange(req: tfplugin6.PlanResourceChange.Request): Promise<tfplugin6.PlanResourceChange.Response.$Properties> {
     const fallback = () => ({ plannedState: req.proposedNewState ?? undefined, plannedPrivate: bytes(req.priorPrivate), diagnostics: [] });
-    return this.guard<tfplugin6.PlanResourceChange.Response.$Properties>('PlanResourceChange', req.typeName, fallback, async () => {
+    return this.guard<tfplugin6.PlanResourceChange.Response.$Properties>('PlanResourceChange', req.typeName, fallback, async (log) => {
       const type = this.resourceType(req.typeName);
       const res = await this.service().planResourceChange(
         {
@@ -274,7 +275,7 @@ export class ProviderRpc {
           priorPrivate: bytes(req.priorPrivate),
           clientCapabilities: caps(req.clientCapabilities),
         },
-        this.context('PlanResourceChange', req.typeName),
+        this.context(log),
       );
       return {
         plannedState: encode(type, res.plannedState, 'planned state'),
@@ -288,7 +289,7 @@ export class ProviderRpc {
   async applyResourceChange(req: tfplugin6.ApplyResourceChange.Request): Promise<tfplugin6.ApplyResourceChange.Response.$Properties> {
     // On a crash keep what existed before: Terraform then keeps the prior object in state.
     const fallback = () => ({ newState: req.priorState ?? undefined, private: bytes(req.plannedPrivate), diagnostics: [] });
-    return this.guard<tfplugin6.ApplyResourceChange.Response.$Properties>('ApplyResourceChange', req.typeName, fallback, async () => {
+    return this.guard<tfplugin6.ApplyResourceChange.Response.$Properties>('ApplyResourceChange', req.typeName, fallback, async (log) => {
       const type = this.resourceType(req.typeName);
       const res = await this.service().applyResourceChange(
         {
@@ -298,18 +299,18 @@ export class ProviderRpc {
           config: decode(type, req.config, 'configuration'),
           plannedPrivate: bytes(req.plannedPrivate),
         },
-        this.context('ApplyResourceChange', req.typeName),
+        this.context(log),
       );
       return { newState: encode(type, res.newState, 'new state'), private: res.private ?? new Uint8Array(), diagnostics: typeDiags(res.diagnostics) };
     });
   }
 
   async importResourceState(req: tfplugin6.ImportResourceState.Request): Promise<tfplugin6.ImportResourceState.Response.$Properties> {
-    return this.guard<tfplugin6.ImportResourceState.Response.$Properties>('ImportResourceState', req.typeName, () => ({ diagnostics: [] }), async () => {
+    return this.guard<tfplugin6.ImportResourceState.Response.$Properties>('ImportResourceState', req.typeName, () => ({ diagnostics: [] }), async (log) => {
       this.resourceType(req.typeName);
       const res = await this.service().importResourceState(
         { typeName: req.typeName, id: req.id, clientCapabilities: caps(req.clientCapabilities) },
-        this.context('ImportResourceState', req.typeName),
+        this.context(log),
       );
       return {
         importedResources: res.importedResources.map((r) => ({
@@ -323,11 +324,11 @@ export class ProviderRpc {
   }
 
   async readDataSource(req: tfplugin6.ReadDataSource.Request): Promise<tfplugin6.ReadDataSource.Response.$Properties> {
-    return this.guard<tfplugin6.ReadDataSource.Response.$Properties>('ReadDataSource', req.typeName, () => ({ diagnostics: [] }), async () => {
+    return this.guard<tfplugin6.ReadDataSource.Response.$Properties>('ReadDataSource', req.typeName, () => ({ diagnostics: [] }), async (log) => {
       const type = this.dataSourceType(req.typeName);
       const res = await this.service().readDataSource(
         { typeName: req.typeName, config: decode(type, req.config, 'configuration'), clientCapabilities: caps(req.clientCapabilities) },
-        this.context('ReadDataSource', req.typeName),
+        this.context(log),
       );
       return { state: encode(type, res.state, 'data source state'), diagnostics: typeDiags(res.diagnostics) };
     });
