@@ -14,6 +14,7 @@
  * - equal to the matched route pattern, e.g. `/o/:orgId/integrations/aws/:component/:id`;
  * - otherwise a segment prefix: `/a/b` matches `/a/b` and `/a/b/c`, not `/a/bc`.
  */
+import { isRecord } from '../util/records';
 
 export interface FaultSpec {
   readonly vendor: string;
@@ -122,10 +123,6 @@ export class FaultTable {
     if (fault.remaining === 0) this.faults = this.faults.filter((f) => f !== fault);
     return fault;
   }
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** `value` without the entries that name `needle` (see FaultSpec.omit), at any depth. */

@@ -1,6 +1,7 @@
 /** Reading requests and writing responses for the emulator core. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorResponse } from './types';
+import { isRecord } from '../util/records';
 
 /** Requests larger than this get a 413 in the vendor's shape. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -69,7 +70,7 @@ export function sendModuleResponse(res: ServerResponse, response: EmulatorRespon
 /** RFC 7386 JSON merge patch. */
 export function mergePatch(target: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const base: Record<string, unknown> = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  const base: Record<string, unknown> = isRecord(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
     if (value === null) delete base[key];
     else base[key] = mergePatch(base[key], value);

@@ -26,6 +26,7 @@ import {
 import * as assumed from './emulator-assumptions';
 import { tokenOf } from '../../emulator/types';
 import { randomToken } from '../../emulator/identities';
+import { isRecord } from '../../util/records';
 import {
   AUTHENTICATION_MODES,
   CLOUDFLARE_CREDENTIAL_TYPES,
@@ -102,10 +103,6 @@ function parseJsonObject(req: EmulatorRequest): Record<string, unknown> {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail(400, 'Request body must be a JSON object');
   return parsed as Record<string, unknown>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function add(errors: FieldErrors, field: string, message: string): void {
